@@ -1,0 +1,32 @@
+package directive
+
+import (
+	_ "embed"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/ignore"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports malformed //statuslint: directives.
+var Analyzer = &analysis.Analyzer{
+	Name:     "directive",
+	Doc:      checkdoc.MustExtract(doc, "directive"),
+	URL:      checkdoc.URL("directive"),
+	Run:      run,
+	Requires: []*analysis.Analyzer{ignore.Analyzer},
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	set := pass.ResultOf[ignore.Analyzer].(*ignore.Set)
+	for _, d := range set.Directives {
+		if d.Problem != "" && !set.Generated(d.File) {
+			pass.Report(analysis.Diagnostic{Pos: d.Pos, End: d.End, Message: d.Problem})
+		}
+	}
+	return nil, nil
+}

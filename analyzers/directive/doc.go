@@ -1,0 +1,19 @@
+// Package directive defines an Analyzer that reports malformed
+// //statuslint:ignore directives.
+//
+// # Analyzer directive
+//
+// directive: report malformed statuslint:ignore directives
+//
+// A //statuslint:ignore directive silences the named checks on its own
+// line and on the line below it:
+//
+//	//statuslint:ignore unknowncode 499 goes to the access log only
+//	w.WriteHeader(499)
+//
+// It must name at least one known check (several are separated by
+// commas, with no spaces) and give a reason, so that the next reader
+// knows why the finding does not apply. A directive that is malformed
+// silences nothing and is reported here; a well-formed directive that
+// silences nothing is reported by the check it names.
+package directive

@@ -1,0 +1,23 @@
+package basic
+
+import "net/http"
+
+func h(w http.ResponseWriter) {
+	//statuslint:ignore unknowncode 499 goes to the access log only
+	w.WriteHeader(499) // ok: a well-formed directive
+
+	// A directive with no reason, or nothing at all, cannot carry a want
+	// comment on its line: those are tested in package ignore and in
+	// testdata/script/ignore.txtar.
+
+	//statuslint:ignore unknowncod typo in the name // want `//statuslint:ignore names unknown check "unknowncod"; known checks: unknowncode`
+	w.WriteHeader(499)
+
+	//statuslint:ignore unknowncode, retryafter space after the comma // want `//statuslint:ignore names unknown check ""`
+	w.WriteHeader(499)
+
+	//statuslint:nolint unknowncode wrong verb // want `unknown directive "//statuslint:nolint": the only statuslint directive is //statuslint:ignore NAME\[,NAME\] reason`
+	w.WriteHeader(499)
+
+	// statuslint:ignore is only a directive without the space, like //go: directives: ok, plain prose
+}
