@@ -1,0 +1,87 @@
+// Command statuslint reports HTTP status-code mistakes in Go handler code.
+//
+//	statuslint [flags] ./...                 lint packages
+//	go vet -vettool=$(command -v statuslint) ./...
+//	statuslint explain 429|retryafter|4xx|all
+//	statuslint help [check]
+//
+// Exit codes: 0 nothing found, 3 findings, 1 the code could not be loaded
+// or a check failed, 2 bad usage.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/statuslint/statuslint/analyzers"
+)
+
+const usage = `statuslint reports HTTP status-code mistakes in Go handler code.
+
+Usage:
+  statuslint [-flag] packages        lint packages, e.g. statuslint ./...
+  statuslint explain 429|NAME|4xx|all
+                                     the guidance behind a code, a check or a class
+  statuslint help [NAME]             flags, and the documentation of a check
+  go vet -vettool=$(command -v statuslint) ./...
+
+Exit codes: 0 nothing found, 3 findings, 1 load or check error, 2 bad usage.
+`
+
+func main() {
+	args := os.Args[1:]
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, usage)
+		os.Exit(2)
+	}
+	if args[0] == "explain" {
+		out, err := explain(args[1:])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "statuslint explain: %v\n", err)
+			os.Exit(2)
+		}
+		fmt.Print(out)
+		return
+	}
+	os.Args = append(os.Args[:1], withDefaults(args)...)
+	multichecker.Main(analyzers.All...)
+}
+
+// withDefaults turns off the checks that are off by default, unless the
+// command line names them or selects checks itself with -NAME.
+func withDefaults(args []string) []string {
+	var extra []string
+	for _, a := range analyzers.All {
+		if analyzers.Off[a.Name] && !mentions(args, a.Name) && !selects(args) {
+			extra = append(extra, "-"+a.Name+"=false")
+		}
+	}
+	return append(extra, args...)
+}
+
+func mentions(args []string, name string) bool {
+	for _, arg := range args {
+		flagName, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && flagName == name {
+			return true
+		}
+	}
+	return false
+}
+
+// selects reports whether some -NAME or -NAME=true picks checks, in which
+// case the driver runs just those.
+func selects(args []string) bool {
+	for _, a := range analyzers.All {
+		for _, arg := range args {
+			flagName, val, hasVal := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+			if strings.HasPrefix(arg, "-") && flagName == a.Name && (!hasVal || val == "true" || val == "1") {
+				return true
+			}
+		}
+	}
+	return false
+}

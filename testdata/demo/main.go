@@ -1,0 +1,15 @@
+// Command demo serves the example API on localhost.
+package main
+
+import (
+	"log"
+	"net/http"
+
+	"example.com/demo/api"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	api.NewServer().Routes(mux)
+	log.Fatal(http.ListenAndServe("127.0.0.1:8080", mux))
+}
