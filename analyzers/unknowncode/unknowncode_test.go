@@ -19,7 +19,7 @@ func testdata() string {
 
 func TestUnknowncode(t *testing.T) {
 	analysistest.Run(t, testdata(), unknowncode.Analyzer,
-		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore")
+		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore", "unknowncode/frameworks")
 }
 
 func TestAllow(t *testing.T) {
