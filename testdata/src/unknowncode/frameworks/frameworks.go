@@ -9,7 +9,7 @@ import (
 )
 
 func ginHandler(c *gin.Context) {
-	c.JSON(230, gin.H{"state": "running"}) // want `status 230 is not a registered HTTP status code`
+	c.JSON(230, gin.H{"state": "running"})           // want `status 230 is not a registered HTTP status code`
 	c.JSON(http.StatusOK, gin.H{"state": "running"}) // ok: registered
 	c.AbortWithStatus(499)                           // want `status 499 is not a registered HTTP status code`
 	c.AbortWithStatus(http.StatusForbidden)          // ok: registered
@@ -30,7 +30,7 @@ func echoHandler(c echo.Context) error {
 		return c.NoContent(2040) // want `status 2040 is outside 100-999 and net/http panics when it is sent`
 	}
 	c.Response().WriteHeader(http.StatusNoContent) // ok: registered
-	return c.JSON(http.StatusOK, nil)               // ok: registered
+	return c.JSON(http.StatusOK, nil)              // ok: registered
 }
 
 func fiberHandler(c *fiber.Ctx) error {
