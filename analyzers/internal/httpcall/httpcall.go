@@ -51,6 +51,10 @@ type API struct {
 	// Complete: the call sends a whole response (status, headers and body)
 	// of its own, like http.Error or c.JSON.
 	Complete bool
+	// NoCommit: the call records the status or body without sending the
+	// status line yet (gin's c.Status; every fiber call, since fasthttp
+	// sends the response after the handler returns).
+	NoCommit bool
 }
 
 func status(arg int) Step       { return Step{Op: OpStatus, Arg: arg} }
@@ -243,6 +247,7 @@ var Packages = []string{nethttp, ginPkg, echoPkg, fiber2}
 func init() {
 	for k, a := range apis {
 		a.Framework = Framework(k.pkg)
+		a.NoCommit = a.Framework == "fiber" || a.Name == "gin.Context.Status"
 		apis[k] = a
 	}
 }
@@ -262,4 +267,30 @@ func (a *API) StatusArg(call *ast.CallExpr) (arg ast.Expr, code int, ok bool) {
 		return nil, s.Code, true
 	}
 	return nil, 0, false
+}
+
+// Relevant is the fast path of every check: a package that imports no
+// response API, directly or through a package it imports, writes no
+// response and calls no helper that does.
+func Relevant(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if isAPIPackage(imp.Path()) {
+			return true
+		}
+		for _, imp2 := range imp.Imports() {
+			if isAPIPackage(imp2.Path()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isAPIPackage(path string) bool {
+	for _, p := range Packages {
+		if p == path {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,309 @@
+package respflow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// StatusSource says where a helper's status comes from.
+type StatusSource uint8
+
+const (
+	StatusNone    StatusSource = iota // the helper sends no status
+	StatusParam                       // a parameter chooses it
+	StatusConst                       // the helper fixes it
+	StatusUnknown                     // it sends one the model cannot name
+)
+
+// BodySource says what a helper writes to the body.
+type BodySource uint8
+
+const (
+	BodyNone  BodySource = iota
+	BodyParam            // a parameter's value
+	BodyOwn              // something of its own, of shape BodyShape
+)
+
+// HelperFact summarises a function that is given a response: what it
+// does to it on every path. A call to the function expands into these
+// events at the call site, in this order: headers, status, body.
+type HelperFact struct {
+	Writer      int // parameter index of the response; -1 the receiver
+	Headers     []string
+	MayHeaders  bool // some paths set more headers, or ones not known statically
+	Status      StatusSource
+	StatusParam int
+	Code        int
+	Body        BodySource
+	BodyParam   int
+	BodyShape   Shape
+	Complete    bool // it sends a whole response through an API that does
+	NoCommit    bool // its status and body go out later (fiber, gin's c.Status)
+	// Opaque: the helper's effect differs by path or lets the response
+	// escape; after a call the caller knows nothing.
+	Opaque bool
+}
+
+// AFact marks HelperFact as an analysis fact.
+func (*HelperFact) AFact() {}
+
+func (h *HelperFact) String() string {
+	if h.Opaque && h.Status == StatusNone && h.Body == BodyNone && len(h.Headers) == 0 {
+		return "helper(opaque)"
+	}
+	var parts []string
+	if len(h.Headers) > 0 {
+		parts = append(parts, "headers="+strings.Join(h.Headers, ","))
+	}
+	switch h.Status {
+	case StatusParam:
+		parts = append(parts, fmt.Sprintf("status=param%d", h.StatusParam))
+	case StatusConst:
+		parts = append(parts, fmt.Sprintf("status=%d", h.Code))
+	case StatusUnknown:
+		parts = append(parts, "status=?")
+	}
+	switch h.Body {
+	case BodyParam:
+		parts = append(parts, fmt.Sprintf("body=param%d", h.BodyParam))
+	case BodyOwn:
+		parts = append(parts, "body")
+	}
+	if h.Opaque {
+		parts = append(parts, "opaque")
+	}
+	return "helper(" + strings.Join(parts, " ") + ")"
+}
+
+// ConstReturnsFact lists the constants a function returning an int
+// returns on every path: a status-mapping function.
+type ConstReturnsFact struct{ Codes []int }
+
+// AFact marks ConstReturnsFact as an analysis fact.
+func (*ConstReturnsFact) AFact() {}
+
+func (c *ConstReturnsFact) String() string { return fmt.Sprintf("returns%v", c.Codes) }
+
+// constReturns returns the codes fn returns when it returns only
+// constants, computing it for functions of this package.
+func (m *model) constReturns(fn *types.Func) []int {
+	if fn.Pkg() != m.pass.Pkg {
+		var fact ConstReturnsFact
+		if m.pass.ImportObjectFact(fn, &fact) {
+			return fact.Codes
+		}
+		return nil
+	}
+	if c, ok := m.consts[fn]; ok {
+		return c
+	}
+	m.consts[fn] = nil
+	decl := m.decls[fn]
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.Results().Len() != 1 {
+		return nil
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return nil
+	}
+	var codes []int
+	ok := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			cs := m.constCodes(n.Results[0])
+			if cs == nil {
+				ok = false
+			}
+			for _, c := range cs {
+				if !containsInt(codes, c) {
+					codes = append(codes, c)
+				}
+			}
+		}
+		return ok
+	})
+	if !ok || len(codes) == 0 || len(codes) > 8 {
+		return nil
+	}
+	m.consts[fn] = codes
+	m.pass.ExportObjectFact(fn, &ConstReturnsFact{Codes: codes})
+	return codes
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// helper returns the summary of a function given a response, computing
+// it for functions of this package; nil when there is none.
+func (m *model) helper(fn *types.Func) *HelperFact {
+	if fn.Pkg() != m.pass.Pkg {
+		var fact HelperFact
+		if m.pass.ImportObjectFact(fn, &fact) {
+			return &fact
+		}
+		return nil
+	}
+	if h, ok := m.helpers[fn]; ok {
+		return h
+	}
+	decl := m.decls[fn]
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	m.helpers[fn] = nil // a recursive call sees no summary: the caller escapes
+	f := m.analyzeDecl(decl)
+	h := f.summary
+	m.helpers[fn] = h
+	if h != nil {
+		m.pass.ExportObjectFact(fn, h)
+	}
+	return h
+}
+
+// summarize builds a function's HelperFact from the paths that leave it.
+func (f *fn) summarize(exits []*Path) *HelperFact {
+	h := &HelperFact{Writer: f.writerIndex()}
+	if h.Writer == -2 {
+		return nil
+	}
+	if len(exits) == 0 {
+		h.Opaque = true
+		return h
+	}
+	first := exits[0]
+	h.Headers = first.must
+	for i, p := range exits {
+		if p.opaque || p.committed == Maybe || p.body == Maybe || p.chosen != first.chosen ||
+			p.committed != first.committed || p.body != first.body {
+			return &HelperFact{Writer: h.Writer, Opaque: true}
+		}
+		if i > 0 {
+			var common []string
+			for _, x := range h.Headers {
+				if containsStr(p.must, x) {
+					common = append(common, x)
+				}
+			}
+			h.Headers = common
+		}
+	}
+	for _, p := range exits {
+		if len(p.may) != len(h.Headers) {
+			h.MayHeaders = true
+		}
+		h.Complete = h.Complete || p.complete
+		h.NoCommit = h.NoCommit || (p.chosen && p.committed == No)
+	}
+	if first.chosen && !first.implicit {
+		h.Status = StatusUnknown
+		switch {
+		case all(exits, func(p *Path) bool { return p.statusParam >= 0 && p.statusParam == first.statusParam }):
+			h.Status, h.StatusParam = StatusParam, first.statusParam
+		case all(exits, func(p *Path) bool { return p.statusParam < 0 && p.status > 0 && p.status == first.status }):
+			h.Status, h.Code = StatusConst, first.status
+		}
+	}
+	if first.body == Yes {
+		h.Body = BodyOwn
+		if all(exits, func(p *Path) bool { return p.bodyParam >= 0 && p.bodyParam == first.bodyParam }) {
+			h.Body, h.BodyParam = BodyParam, first.bodyParam
+		}
+		for _, p := range exits {
+			h.BodyShape |= p.bodyShape
+		}
+	}
+	if h.Status == StatusNone && h.Body == BodyNone && len(h.Headers) == 0 && !h.MayHeaders && !f.writes {
+		return h // reads only: no events at call sites
+	}
+	return h
+}
+
+func all(ps []*Path, pred func(*Path) bool) bool {
+	for _, p := range ps {
+		if !pred(p) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsStr(s []string, x string) bool {
+	for _, y := range s {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// writerIndex is the parameter index of the function's response (-1 for
+// the receiver), or -2 when it takes none.
+func (f *fn) writerIndex() int {
+	info := f.m.pass.TypesInfo
+	if fd, ok := f.node.(*ast.FuncDecl); ok && fd.Recv != nil {
+		for _, field := range fd.Recv.List {
+			for _, name := range field.Names {
+				if f.roots[info.Defs[name]] {
+					return -1
+				}
+			}
+		}
+	}
+	i := 0
+	for _, field := range f.ftype.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range field.Names {
+			if f.roots[info.Defs[name]] {
+				return i
+			}
+			i++
+		}
+	}
+	return -2
+}
+
+// paramIndex returns the parameter index of the variable e names, or -1.
+func (f *fn) paramIndex(e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	if f.params == nil {
+		f.params = map[types.Object]int{}
+		i := 0
+		for _, field := range f.ftype.Params.List {
+			if len(field.Names) == 0 {
+				i++
+			}
+			for _, name := range field.Names {
+				f.params[f.m.pass.TypesInfo.Defs[name]] = i
+				i++
+			}
+		}
+	}
+	if i, ok := f.params[f.m.pass.TypesInfo.Uses[id]]; ok {
+		return i
+	}
+	return -1
+}

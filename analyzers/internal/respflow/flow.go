@@ -1,0 +1,283 @@
+package respflow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/cfg"
+)
+
+// solve runs the dataflow over the function's CFG: it records on every
+// event the path classes reaching it and returns the paths that leave
+// the function. ok is false when the function is too tangled to finish,
+// in which case it is treated as opaque.
+func (f *fn) solve(g *cfg.CFG, fresh bool, method string) (exits []*Path, ok bool) {
+	// Extraction finds the variables that choose a status; once they are
+	// known, extract again so that their assignments are followed too.
+	for range 2 {
+		before := len(f.tracked)
+		for _, b := range g.Blocks {
+			if b.Live {
+				f.extract(b.Nodes)
+			}
+		}
+		if len(f.tracked) == before {
+			break
+		}
+	}
+	f.indexCases()
+	entry := &Path{fresh: fresh, method: method, statusParam: -1, bodyParam: -1}
+	in := make([]pathSet, len(g.Blocks))
+	in[0] = pathSet{entry}
+	work := []*cfg.Block{g.Blocks[0]}
+	queued := make([]bool, len(g.Blocks))
+	queued[0] = true
+	budget := 64 * len(g.Blocks)
+	for len(work) > 0 {
+		if budget--; budget < 0 {
+			return nil, false
+		}
+		b := work[0]
+		work = work[1:]
+		queued[b.Index] = false
+		out := f.transfer(b, in[b.Index], false)
+		for i, succ := range b.Succs {
+			next := in[succ.Index]
+			before := next.key()
+			for _, p := range f.refine(b, i, out) {
+				next = next.add(p)
+			}
+			if next.key() != before {
+				in[succ.Index] = next
+				if !queued[succ.Index] {
+					queued[succ.Index] = true
+					work = append(work, succ)
+				}
+			}
+		}
+	}
+	// Replay once more, now that every block's input is final, recording
+	// the paths on the events and collecting the exits.
+	for _, b := range g.Blocks {
+		if !b.Live || len(in[b.Index]) == 0 {
+			continue
+		}
+		out := f.transfer(b, in[b.Index], true)
+		if b.Return() != nil {
+			exits = append(exits, out...)
+		}
+	}
+	return exits, true
+}
+
+// transfer applies a block's ops to each path.
+func (f *fn) transfer(b *cfg.Block, in pathSet, record bool) pathSet {
+	paths := make([]*Path, len(in))
+	for i, p := range in {
+		paths[i] = p.clone()
+	}
+	for _, n := range b.Nodes {
+		for _, o := range f.ops[n] {
+			var next []*Path
+			for _, p := range paths {
+				next = append(next, f.apply(p, o, record)...)
+			}
+			paths = next
+		}
+	}
+	var out pathSet
+	for _, p := range paths {
+		out = out.add(p)
+	}
+	return out
+}
+
+// apply performs one op on a path; an assignment of a value from a set of
+// constants forks it.
+func (f *fn) apply(p *Path, o op, record bool) []*Path {
+	if o.ev == nil {
+		if len(o.codes) <= 1 {
+			code := 0
+			if len(o.codes) == 1 {
+				code = o.codes[0]
+			}
+			p.setVar(o.v.Pos(), code, len(o.codes) == 1)
+			return []*Path{p}
+		}
+		var out []*Path
+		for _, c := range o.codes {
+			q := p.clone()
+			q.setVar(o.v.Pos(), c, true)
+			out = append(out, q)
+		}
+		return out
+	}
+	e := o.ev
+	if record {
+		snap := p.clone()
+		if e.Kind == Status {
+			snap.eventCode = f.evalStatus(e, p)
+		}
+		e.Paths = append(e.Paths, snap)
+	}
+	switch e.Kind {
+	case Escape:
+		p.opaque = true
+	case SetHeader:
+		p.setHeader(e.Header)
+	case DelHeader:
+		p.delHeader(e.Header)
+	case Status:
+		if p.committed == Yes {
+			break // superfluous: the first status stands
+		}
+		p.chosen, p.status, p.statusPos, p.implicit = true, f.evalStatus(e, p), e.Pos, false
+		p.statusParam = -1
+		if e.StatusExpr != nil && e.Helper == nil {
+			p.statusParam = f.paramIndex(e.StatusExpr)
+		} else if e.Helper != nil && e.StatusExpr != nil {
+			p.statusParam = f.paramIndex(e.StatusExpr)
+		}
+		if !e.NoCommit {
+			p.committed = Yes
+		}
+	case Body:
+		if p.committed != Yes && !p.chosen {
+			p.chosen, p.status, p.statusPos, p.implicit = true, 200, e.Pos, true
+			p.statusParam = -1
+		}
+		if !e.NoCommit {
+			p.committed = Yes
+		}
+		p.body, p.bodyPos = Yes, e.Pos
+		if e.Value != nil {
+			p.bodyShape |= e.Value.Shape
+			p.bodyParam = -1
+			if len(e.Value.Exprs) == 1 {
+				p.bodyParam = f.paramIndex(e.Value.Exprs[0])
+			}
+		}
+	}
+	if e.Complete {
+		p.complete = true
+	}
+	return []*Path{p}
+}
+
+// evalStatus is the code a Status event sends on a path, -1 if unknown.
+func (f *fn) evalStatus(e *Event, p *Path) int {
+	if e.StatusExpr == nil {
+		if e.Code == 0 {
+			return -1
+		}
+		return e.Code
+	}
+	if cs := f.m.constCodes(e.StatusExpr); len(cs) == 1 {
+		return cs[0]
+	}
+	if id, ok := ast.Unparen(e.StatusExpr).(*ast.Ident); ok {
+		if v, ok := f.m.pass.TypesInfo.Uses[id].(*types.Var); ok {
+			if c, ok := p.varCode(v.Pos()); ok {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// indexCases maps each case expression of a tagged switch to its tag, so
+// that the edges out of "case 429:" can refine the tag's value.
+func (f *fn) indexCases() {
+	f.cases = map[ast.Expr]ast.Expr{}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SwitchStmt:
+			if s.Tag == nil {
+				return true
+			}
+			for _, c := range s.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					f.cases[e] = s.Tag
+				}
+			}
+		}
+		return true
+	})
+}
+
+// refine narrows the paths leaving block b by its successor i: for a
+// condition, Succs[0] is taken when it holds and Succs[1] when not.
+// Paths that contradict the condition are dropped; a path the code
+// cannot take is not a finding.
+func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
+	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+		return out
+	}
+	cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
+	if !ok {
+		return out
+	}
+	x, y, eq, ok := f.comparison(cond)
+	if !ok {
+		return out
+	}
+	holds := i == 0
+	if !eq {
+		holds = !holds
+	}
+	info := f.m.pass.TypesInfo
+	var keep []*Path
+	for _, p := range out {
+		q := p
+		if requestMethod(info, x) {
+			m := methodName(info, y)
+			switch {
+			case m == "":
+			case holds && p.method != "" && p.method != m:
+				continue
+			case holds:
+				q = p.clone()
+				q.method = m
+			case p.method == m:
+				continue
+			}
+		} else if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+			v, _ := info.Uses[id].(*types.Var)
+			cs := f.m.constCodes(y)
+			if v != nil && f.tracked[v] && len(cs) == 1 {
+				cur, known := p.varCode(v.Pos())
+				switch {
+				case holds && known && cur != cs[0]:
+					continue
+				case holds:
+					q = p.clone()
+					q.setVar(v.Pos(), cs[0], true)
+				case known && cur == cs[0]:
+					continue
+				}
+			}
+		}
+		keep = append(keep, q)
+	}
+	return keep
+}
+
+// comparison splits "x == y", "x != y" or a switch case into the thing
+// compared and the value, with eq false for !=.
+func (f *fn) comparison(cond ast.Expr) (x, y ast.Expr, eq, ok bool) {
+	if tag, isCase := f.cases[cond]; isCase {
+		return tag, cond, true, true
+	}
+	be, isBin := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !isBin || (be.Op != token.EQL && be.Op != token.NEQ) {
+		return nil, nil, false, false
+	}
+	x, y = be.X, be.Y
+	if tv, ok := f.m.pass.TypesInfo.Types[x]; ok && tv.Value != nil {
+		x, y = y, x
+	}
+	return x, y, be.Op == token.EQL, true
+}

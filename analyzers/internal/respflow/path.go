@@ -1,0 +1,236 @@
+package respflow
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// Tri is a three-valued answer: on a merged path class a thing may have
+// happened on some paths only.
+type Tri uint8
+
+const (
+	No Tri = iota
+	Yes
+	Maybe
+)
+
+func joinTri(a, b Tri) Tri {
+	if a == b {
+		return a
+	}
+	return Maybe
+}
+
+// Path is the state of the response on one class of paths, just before
+// an event. Paths that differ in what the checks ask about are kept apart
+// (up to a bound), so that a status chosen in one case of a switch is
+// judged with the headers set in that case only.
+type Path struct {
+	opaque    bool // the response escaped or started unknown: nothing is known
+	committed Tri  // the status line went out (WriteHeader, a first body write)
+	chosen    bool // a status was chosen, committed or not (gin's c.Status, fiber)
+	status    int  // the status chosen: a code, or -1 when unknown
+	statusPos token.Pos
+	implicit  bool // the status is the implicit 200 of a first body write
+	body      Tri
+	bodyPos   token.Pos
+	must      []string // headers set on every path of the class, sorted
+	may       []string // headers set on some path of the class, sorted; "*" for a name not known
+	vars      []varVal // tracked local status variables with a known value, by position
+	method    string   // the request method on this path, "" when unknown
+	fresh     bool     // the response started here: nothing was sent before the function
+	complete  bool     // an API that sends a whole response ran
+
+	// For helper summaries: the parameter that chose the status or the
+	// body (-1 none), and the shapes written.
+	statusParam int
+	bodyParam   int
+	bodyShape   Shape
+
+	eventCode int // for a Status event: the code it sends on this path
+}
+
+type varVal struct {
+	v    token.Pos // the variable's declaration
+	code int
+}
+
+// Opaque reports whether nothing is known about the response on this path.
+func (p *Path) Opaque() bool { return p.opaque }
+
+// Committed reports whether the status line was already sent.
+func (p *Path) Committed() Tri {
+	if p.opaque || !p.fresh && p.committed == No {
+		return Maybe
+	}
+	return p.committed
+}
+
+// Sent returns the status chosen before the event (-1 unknown, 0 none),
+// where it was chosen, and whether it is the implicit 200 of a body write.
+func (p *Path) Sent() (code int, pos token.Pos, implicit bool) {
+	if p.opaque {
+		return -1, token.NoPos, false
+	}
+	if !p.chosen {
+		if !p.fresh {
+			return -1, token.NoPos, false
+		}
+		return 0, token.NoPos, false
+	}
+	return p.status, p.statusPos, p.implicit
+}
+
+// BodyStarted reports whether a body write came before the event, and where.
+func (p *Path) BodyStarted() (Tri, token.Pos) {
+	if p.opaque || !p.fresh && p.body == No {
+		return Maybe, token.NoPos
+	}
+	return p.body, p.bodyPos
+}
+
+// MaySet reports whether header name may have been set on this path: it
+// was set on some path of the class, or a header with a name not known
+// statically was, or the path is opaque. Checks that report a missing
+// header ask this, so that any doubt keeps them silent.
+func (p *Path) MaySet(name string) bool {
+	return p.opaque || !p.fresh || slices.Contains(p.may, name) || slices.Contains(p.may, "*")
+}
+
+// Fresh reports whether the response started in this function, so that
+// what it did not do was not done before either.
+func (p *Path) Fresh() bool { return p.fresh && !p.opaque }
+
+// Method returns the request method known on this path, or "".
+func (p *Path) Method() string { return p.method }
+
+func (p *Path) clone() *Path {
+	q := *p
+	q.must = slices.Clone(p.must)
+	q.may = slices.Clone(p.may)
+	q.vars = slices.Clone(p.vars)
+	return &q
+}
+
+func (p *Path) key() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%t|%d|%t|%d|%d|%t|%d|%d|%s|%s|%s|%t|%t|%d|%d|%d|", p.opaque, p.committed, p.chosen, p.status, p.statusPos, p.implicit, p.body, p.bodyPos,
+		strings.Join(p.must, ","), strings.Join(p.may, ","), p.method, p.fresh, p.complete, p.statusParam, p.bodyParam, p.bodyShape)
+	for _, v := range p.vars {
+		fmt.Fprintf(&b, "%d=%d,", v.v, v.code)
+	}
+	return b.String()
+}
+
+func (p *Path) setHeader(name string) {
+	if name == "" {
+		name = "*"
+	} else {
+		p.must = addSorted(p.must, name)
+	}
+	p.may = addSorted(p.may, name)
+}
+
+func (p *Path) delHeader(name string) {
+	p.must = slices.DeleteFunc(p.must, func(s string) bool { return s == name })
+	p.may = slices.DeleteFunc(p.may, func(s string) bool { return s == name })
+}
+
+func (p *Path) varCode(v token.Pos) (int, bool) {
+	for _, x := range p.vars {
+		if x.v == v {
+			return x.code, true
+		}
+	}
+	return 0, false
+}
+
+func (p *Path) setVar(v token.Pos, code int, known bool) {
+	p.vars = slices.DeleteFunc(p.vars, func(x varVal) bool { return x.v == v })
+	if known {
+		p.vars = append(p.vars, varVal{v, code})
+		slices.SortFunc(p.vars, func(a, b varVal) int { return int(a.v - b.v) })
+	}
+}
+
+func addSorted(s []string, x string) []string {
+	i, found := slices.BinarySearch(s, x)
+	if found {
+		return s
+	}
+	return slices.Insert(s, i, x)
+}
+
+// join merges q into p, keeping only what holds on both.
+func join(p, q *Path) *Path {
+	r := p.clone()
+	r.opaque = p.opaque || q.opaque
+	r.committed = joinTri(p.committed, q.committed)
+	r.chosen = p.chosen || q.chosen
+	if p.status != q.status || p.chosen != q.chosen {
+		r.status = -1
+	}
+	if p.statusPos != q.statusPos {
+		r.statusPos = token.NoPos
+	}
+	r.implicit = p.implicit && q.implicit
+	r.body = joinTri(p.body, q.body)
+	if p.bodyPos != q.bodyPos {
+		r.bodyPos = token.NoPos
+	}
+	r.must = slices.DeleteFunc(r.must, func(s string) bool { return !slices.Contains(q.must, s) })
+	for _, h := range q.may {
+		r.may = addSorted(r.may, h)
+	}
+	r.vars = slices.DeleteFunc(r.vars, func(x varVal) bool { c, ok := q.varCode(x.v); return !ok || c != x.code })
+	if p.method != q.method {
+		r.method = ""
+	}
+	r.fresh = p.fresh && q.fresh
+	r.complete = p.complete || q.complete
+	if p.statusParam != q.statusParam {
+		r.statusParam = -1
+	}
+	if p.bodyParam != q.bodyParam {
+		r.bodyParam = -1
+	}
+	r.bodyShape = p.bodyShape | q.bodyShape
+	return r
+}
+
+// maxPaths bounds the path classes kept at a point; past it they are
+// merged, which only ever makes answers less certain.
+const maxPaths = 16
+
+// pathSet is a deduplicated set of path classes.
+type pathSet []*Path
+
+func (s pathSet) add(p *Path) pathSet {
+	k := p.key()
+	for _, q := range s {
+		if q.key() == k {
+			return s
+		}
+	}
+	s = append(s, p)
+	if len(s) > maxPaths {
+		m := s[0]
+		for _, q := range s[1:] {
+			m = join(m, q)
+		}
+		s = pathSet{m}
+	}
+	return s
+}
+
+func (s pathSet) key() string {
+	keys := make([]string, len(s))
+	for i, p := range s {
+		keys[i] = p.key()
+	}
+	slices.Sort(keys)
+	return strings.Join(keys, "\n")
+}
