@@ -4,11 +4,19 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/analyzers/allowheader"
+	"github.com/statuslint/statuslint/analyzers/bodystatus"
 	"github.com/statuslint/statuslint/analyzers/directive"
+	"github.com/statuslint/statuslint/analyzers/errorbody"
+	"github.com/statuslint/statuslint/analyzers/headerorder"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
+	"github.com/statuslint/statuslint/analyzers/location"
+	"github.com/statuslint/statuslint/analyzers/methodstatus"
+	"github.com/statuslint/statuslint/analyzers/postredirect"
 	"github.com/statuslint/statuslint/analyzers/retryafter"
 	"github.com/statuslint/statuslint/analyzers/unknowncode"
+	"github.com/statuslint/statuslint/analyzers/wwwauth"
 )
 
 // All is every check, in the order of the README's table. Each is on by
@@ -16,18 +24,35 @@ import (
 //
 // Not here yet: the leak checks (stackleak, errleak).
 var All = []*analysis.Analyzer{
-	// Numbers that are not HTTP status codes.
-	unknowncode.Analyzer,
+	// The status itself.
+	errorbody.Analyzer,   // an error sent as 2xx
+	unknowncode.Analyzer, // numbers that are not HTTP status codes
 
 	// Headers a status needs, judged along each path of the response model.
 	retryafter.Analyzer,
+	allowheader.Analyzer,
+	location.Analyzer,
+
+	// What a status allows, and when it can still change.
+	bodystatus.Analyzer,
+	headerorder.Analyzer,
+	postredirect.Analyzer,
+
+	// Contested advice: off unless asked for.
+	methodstatus.Analyzer,
+	wwwauth.Analyzer,
 
 	// Malformed //statuslint:ignore directives, reported whatever checks run.
 	directive.Analyzer,
 }
 
-// Off lists the checks that are off unless asked for (-NAME).
-var Off = map[string]bool{}
+// Off lists the checks that are off unless asked for (-NAME). Each is
+// right by the RFCs, but enough services decide otherwise on purpose
+// that a default-on finding would be noise to them.
+var Off = map[string]bool{
+	"methodstatus": true, // 501 for methods a server never implements is sometimes deliberate
+	"wwwauth":      true, // many JSON APIs document their auth scheme instead of challenging
+}
 
 func init() {
 	for _, a := range All {

@@ -26,7 +26,8 @@ const Prefix = "//statuslint:"
 // CheckNames lists every check a directive may name. A test in package
 // analyzers keeps it equal to the names in analyzers.All.
 var CheckNames = []string{
-	"retryafter", "unknowncode",
+	"allowheader", "bodystatus", "errorbody", "headerorder", "location",
+	"methodstatus", "postredirect", "retryafter", "unknowncode", "wwwauth",
 }
 
 // Directive is one //statuslint: comment.

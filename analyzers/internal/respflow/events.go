@@ -36,14 +36,14 @@ type fn struct {
 	tracked map[*types.Var]bool   // local int variables used as a status
 	errs    [][2]token.Pos        // ranges of failure branches
 	ops     map[ast.Node][]op
-	writes  bool // some event touches the response
+	writes  bool                    // some event touches the response
 	defs    map[*types.Var]ast.Expr // single assignments of locals (nil: several)
 	stacks  map[*types.Var]bool     // buffers filled by runtime.Stack
 	params  map[types.Object]int    // parameter index of each parameter
 	handler bool                    // the response starts here
 	methods []string                // registered methods
 	summary *HelperFact
-	cases   map[ast.Expr]ast.Expr   // case expression -> switch tag
+	cases   map[ast.Expr]ast.Expr // case expression -> switch tag
 }
 
 func (m *model) newFn(node ast.Node, ftype *ast.FuncType, body *ast.BlockStmt) *fn {
@@ -220,9 +220,9 @@ func (f *fn) rootOf(e ast.Expr) types.Object {
 			return nil
 		case *ast.SelectorExpr:
 			e = x.X
-		case *ast.CallExpr: // c.Response(), c.Writer
+		case *ast.CallExpr: // c.Response(), and chains such as c.Status(429).JSON(v)
 			sel, ok := x.Fun.(*ast.SelectorExpr)
-			if !ok || len(x.Args) > 0 || !isResponseType(info.TypeOf(x)) {
+			if !ok || !isResponseType(info.TypeOf(x)) {
 				return nil
 			}
 			e = sel.X
@@ -570,7 +570,9 @@ func (f *fn) callEvents(call *ast.CallExpr) ([]op, bool) {
 		case path == "io" && name == "WriteString" && len(call.Args) == 2 && f.isRoot(call.Args[0]):
 			return []op{f.bodyEv(call, call.Args[1], "io.WriteString")}, true
 		case path == "io" && (name == "Copy" || name == "CopyN" || name == "CopyBuffer") && f.isRoot(call.Args[0]):
-			return []op{f.bodyEv(call, nil, "io."+name)}, true
+			o := f.bodyEv(call, nil, "io."+name)
+			o.ev.Value = &Value{Exprs: call.Args[1:2]}
+			return []op{o}, true
 		case (path == "html/template" || path == "text/template") && recv && name == "Execute" && len(call.Args) == 2 && f.isRoot(call.Args[0]):
 			return []op{f.bodyEv(call, call.Args[1], "template.Execute")}, true
 		case (path == "html/template" || path == "text/template") && recv && name == "ExecuteTemplate" && len(call.Args) == 3 && f.isRoot(call.Args[0]):
@@ -748,7 +750,7 @@ func (f *fn) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperFact, id
 		if h.Body == BodyParam && h.BodyParam < len(call.Args) {
 			o.ev.Value = f.m.value(f, call.Args[h.BodyParam:h.BodyParam+1])
 		} else {
-			o.ev.Value = &Value{Shape: h.BodyShape}
+			o.ev.Value = &Value{Shape: h.BodyShape, Nested: h.BodyNested, Keys: h.BodyKeys, FalseFlag: h.BodyFalse}
 		}
 		ops = append(ops, o)
 	}
@@ -768,10 +770,10 @@ func (f *fn) inError(pos token.Pos) bool {
 	return false
 }
 
-// requestMethod returns the expression's meaning when it reads the
+// IsRequestMethod reports whether the expression reads the
 // request method: r.Method, c.Request.Method, c.Request().Method,
 // c.Method().
-func requestMethod(info *types.Info, e ast.Expr) bool {
+func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		if x.Sel.Name != "Method" {

@@ -39,6 +39,9 @@ type HelperFact struct {
 	Body        BodySource
 	BodyParam   int
 	BodyShape   Shape
+	BodyNested  Shape
+	BodyKeys    []string
+	BodyFalse   bool
 	Complete    bool // it sends a whole response through an API that does
 	NoCommit    bool // its status and body go out later (fiber, gin's c.Status)
 	// Opaque: the helper's effect differs by path or lets the response
@@ -228,6 +231,13 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 		}
 		for _, p := range exits {
 			h.BodyShape |= p.bodyShape
+			h.BodyNested |= p.bodyNested
+			h.BodyFalse = h.BodyFalse || p.bodyFalse
+			for _, k := range p.bodyKeys {
+				if !containsStr(h.BodyKeys, k) {
+					h.BodyKeys = append(h.BodyKeys, k)
+				}
+			}
 		}
 	}
 	if h.Status == StatusNone && h.Body == BodyNone && len(h.Headers) == 0 && !h.MayHeaders && !f.writes {

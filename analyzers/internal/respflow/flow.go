@@ -153,6 +153,11 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 		p.body, p.bodyPos = Yes, e.Pos
 		if e.Value != nil {
 			p.bodyShape |= e.Value.Shape
+			p.bodyNested |= e.Value.Nested
+			for _, k := range e.Value.Keys {
+				p.bodyKeys = addSorted(p.bodyKeys, k)
+			}
+			p.bodyFalse = p.bodyFalse || e.Value.FalseFlag
 			p.bodyParam = -1
 			if len(e.Value.Exprs) == 1 {
 				p.bodyParam = f.paramIndex(e.Value.Exprs[0])
@@ -232,7 +237,7 @@ func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
 	var keep []*Path
 	for _, p := range out {
 		q := p
-		if requestMethod(info, x) {
+		if IsRequestMethod(info, x) {
 			m := methodName(info, y)
 			switch {
 			case m == "":

@@ -25,7 +25,7 @@ type model struct {
 	fns     map[ast.Node]*fn
 	helpers map[*types.Func]*HelperFact
 	consts  map[*types.Func][]int
-	methods map[any][]string  // handler (*types.Func or *ast.FuncLit) -> registered methods ("" for any)
+	methods map[any][]string     // handler (*types.Func or *ast.FuncLit) -> registered methods ("" for any)
 	called  map[*types.Func]bool // functions called directly, with a response, in this package
 }
 

@@ -49,6 +49,9 @@ type Path struct {
 	statusParam int
 	bodyParam   int
 	bodyShape   Shape
+	bodyNested  Shape
+	bodyKeys    []string // keys of the literals written, sorted
+	bodyFalse   bool     // a literal written sets success/ok to false
 
 	eventCode int // for a Status event: the code it sends on this path
 }
@@ -112,6 +115,7 @@ func (p *Path) clone() *Path {
 	q.must = slices.Clone(p.must)
 	q.may = slices.Clone(p.may)
 	q.vars = slices.Clone(p.vars)
+	q.bodyKeys = slices.Clone(p.bodyKeys)
 	return &q
 }
 
@@ -119,6 +123,7 @@ func (p *Path) key() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%t|%d|%t|%d|%d|%t|%d|%d|%s|%s|%s|%t|%t|%d|%d|%d|", p.opaque, p.committed, p.chosen, p.status, p.statusPos, p.implicit, p.body, p.bodyPos,
 		strings.Join(p.must, ","), strings.Join(p.may, ","), p.method, p.fresh, p.complete, p.statusParam, p.bodyParam, p.bodyShape)
+	fmt.Fprintf(&b, "%d|%s|%t|", p.bodyNested, strings.Join(p.bodyKeys, ","), p.bodyFalse)
 	for _, v := range p.vars {
 		fmt.Fprintf(&b, "%d=%d,", v.v, v.code)
 	}
@@ -198,6 +203,11 @@ func join(p, q *Path) *Path {
 		r.bodyParam = -1
 	}
 	r.bodyShape = p.bodyShape | q.bodyShape
+	r.bodyNested = p.bodyNested | q.bodyNested
+	for _, k := range q.bodyKeys {
+		r.bodyKeys = addSorted(r.bodyKeys, k)
+	}
+	r.bodyFalse = p.bodyFalse || q.bodyFalse
 	return r
 }
 

@@ -25,7 +25,10 @@ const (
 // Value is what a body write sends.
 type Value struct {
 	Exprs []ast.Expr // the written expressions (several for fmt.Fprintf)
-	Shape Shape
+	Shape Shape      // what the value itself is
+	// Nested is what the values inside a map, struct or slice literal
+	// are: {"detail": err.Error()} is not an error, but carries its text.
+	Nested Shape
 	// Keys are the keys of a map literal, or the JSON names of the fields
 	// a struct literal sets, lower-cased, whose values are not nil.
 	Keys []string
@@ -35,8 +38,12 @@ type Value struct {
 	TypeName string
 }
 
-// Has reports whether the value carries any of the shapes.
-func (v *Value) Has(s Shape) bool { return v != nil && v.Shape&s != 0 }
+// Is reports whether the value itself is of any of the shapes.
+func (v *Value) Is(s Shape) bool { return v != nil && v.Shape&s != 0 }
+
+// Carries reports whether the value, or anything inside it, is of any of
+// the shapes.
+func (v *Value) Carries(s Shape) bool { return v != nil && (v.Shape|v.Nested)&s != 0 }
 
 // value classifies the expressions a body write sends.
 func (m *model) value(f *fn, exprs []ast.Expr) *Value {
@@ -199,11 +206,18 @@ func (m *model) literal(f *fn, v *Value, lit *ast.CompositeLit, depth int) {
 			}
 			m.entry(f, v, key, val, depth)
 		}
-	case *types.Slice:
+	case *types.Slice, *types.Array:
 		for _, elt := range lit.Elts {
-			m.shapeInto(f, v, elt, depth+1)
+			m.nested(f, v, elt, depth)
 		}
 	}
+}
+
+// nested classifies a value inside a literal into v.Nested.
+func (m *model) nested(f *fn, v *Value, e ast.Expr, depth int) {
+	var inner Value
+	m.shapeInto(f, &inner, e, depth+1)
+	v.Nested |= inner.Shape | inner.Nested
 }
 
 func (m *model) entry(f *fn, v *Value, key string, val ast.Expr, depth int) {
@@ -211,15 +225,19 @@ func (m *model) entry(f *fn, v *Value, key string, val ast.Expr, depth int) {
 	if tv, ok := info.Types[val]; ok && tv.IsNil() {
 		return
 	}
-	if (key == "success" || key == "ok") && constString(info, val) == "" {
-		if tv, ok := info.Types[val]; ok && tv.Value != nil && tv.Value.String() == "false" {
+	if tv, ok := info.Types[val]; ok && tv.Value != nil {
+		if (key == "success" || key == "ok") && tv.Value.String() == "false" {
 			v.FalseFlag = true
+		}
+		switch tv.Value.String() {
+		case `""`, "0", "false":
+			return // a zero constant says nothing went wrong
 		}
 	}
 	if key != "" {
 		v.Keys = append(v.Keys, key)
 	}
-	m.shapeInto(f, v, val, depth+1)
+	m.nested(f, v, val, depth)
 }
 
 // singleDef returns the one value assigned to a local variable, or nil

@@ -1,0 +1,32 @@
+// Package headerorder defines an Analyzer that reports headers and
+// statuses set after the response already went out.
+//
+// # Analyzer headerorder
+//
+// headerorder: report headers and statuses set too late to be sent
+//
+// net/http sends the status line and the headers at the first
+// WriteHeader or Write, whichever comes first. After that, changes to
+// w.Header() are silently dropped, and a second WriteHeader only logs
+// "http: superfluous response.WriteHeader call" and is ignored. The
+// classic case is an error check after the body started:
+//
+//	if err := json.NewEncoder(w).Encode(v); err != nil {
+//		http.Error(w, err.Error(), 500) // too late: the 200 is already out
+//	}
+//
+// The check reports, when every path to it has already committed the
+// response:
+//
+//   - a header set or deleted after WriteHeader or the first body write,
+//     pointing at the call that committed;
+//   - a WriteHeader (or http.Error, c.JSON...) after that, which cannot
+//     change the status.
+//
+// Trailers are exempt: headers declared in a Trailer header, and names
+// with the http.TrailerPrefix. Frameworks that buffer the response until
+// the handler returns (fiber; gin's c.Status) do not commit early and are
+// judged accordingly. A late Retry-After, Allow or Location next to the
+// status that needs it is left to retryafter, allowheader and location,
+// which report it with both lines.
+package headerorder
