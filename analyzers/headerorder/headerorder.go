@@ -120,7 +120,7 @@ func trailerDeclared(ev *respflow.Event) bool {
 func what(pass *analysis.Pass, at token.Pos, byBody bool) string {
 	line := pass.Fset.Position(at).Line
 	if byBody {
-		return fmt.Sprintf("the body write on line %d (an implicit 200 OK)", line)
+		return fmt.Sprintf("the body write on line %d, an implicit 200 OK", line)
 	}
 	return fmt.Sprintf("the status sent on line %d", line)
 }

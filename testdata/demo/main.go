@@ -10,6 +10,8 @@ import (
 
 func main() {
 	mux := http.NewServeMux()
-	api.NewServer().Routes(mux)
+	s := api.NewServer()
+	s.Routes(mux)
+	s.JobRoutes(mux)
 	log.Fatal(http.ListenAndServe("127.0.0.1:8080", mux))
 }

@@ -25,12 +25,12 @@ func lateTypeTwin(w http.ResponseWriter, r *http.Request) {
 
 func afterBody(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, "hello")
-	w.Header().Set("X-Request-Id", "abc") // want `X-Request-Id header set after the response was committed by the body write on line 27 \(an implicit 200 OK\)`
+	w.Header().Set("X-Request-Id", "abc") // want `X-Request-Id header set after the response was committed by the body write on line 27, an implicit 200 OK, so net/http drops the change`
 }
 
 func encodeThenError(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewEncoder(w).Encode(item{}); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error cannot change the status: the response was already committed by the body write on line 32 \(an implicit 200 OK\)`
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error cannot change the status: the response was already committed by the body write on line 32, an implicit 200 OK \(net/http ignores it`
 	}
 }
 
