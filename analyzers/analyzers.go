@@ -7,6 +7,7 @@ import (
 	"github.com/statuslint/statuslint/analyzers/allowheader"
 	"github.com/statuslint/statuslint/analyzers/bodystatus"
 	"github.com/statuslint/statuslint/analyzers/directive"
+	"github.com/statuslint/statuslint/analyzers/errleak"
 	"github.com/statuslint/statuslint/analyzers/errorbody"
 	"github.com/statuslint/statuslint/analyzers/headerorder"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
@@ -15,14 +16,13 @@ import (
 	"github.com/statuslint/statuslint/analyzers/methodstatus"
 	"github.com/statuslint/statuslint/analyzers/postredirect"
 	"github.com/statuslint/statuslint/analyzers/retryafter"
+	"github.com/statuslint/statuslint/analyzers/stackleak"
 	"github.com/statuslint/statuslint/analyzers/unknowncode"
 	"github.com/statuslint/statuslint/analyzers/wwwauth"
 )
 
 // All is every check, in the order of the README's table. Each is on by
 // default unless Off names it.
-//
-// Not here yet: the leak checks (stackleak, errleak).
 var All = []*analysis.Analyzer{
 	// The status itself.
 	errorbody.Analyzer,   // an error sent as 2xx
@@ -37,6 +37,10 @@ var All = []*analysis.Analyzer{
 	bodystatus.Analyzer,
 	headerorder.Analyzer,
 	postredirect.Analyzer,
+
+	// What a body must not carry.
+	stackleak.Analyzer,
+	errleak.Analyzer,
 
 	// Contested advice: off unless asked for.
 	methodstatus.Analyzer,

@@ -13,5 +13,6 @@ func main() {
 	s := api.NewServer()
 	s.Routes(mux)
 	s.JobRoutes(mux)
+	s.ExportRoutes(mux)
 	log.Fatal(http.ListenAndServe("127.0.0.1:8080", mux))
 }

@@ -26,8 +26,8 @@ const Prefix = "//statuslint:"
 // CheckNames lists every check a directive may name. A test in package
 // analyzers keeps it equal to the names in analyzers.All.
 var CheckNames = []string{
-	"allowheader", "bodystatus", "errorbody", "headerorder", "location",
-	"methodstatus", "postredirect", "retryafter", "unknowncode", "wwwauth",
+	"allowheader", "bodystatus", "errleak", "errorbody", "headerorder", "location",
+	"methodstatus", "postredirect", "retryafter", "stackleak", "unknowncode", "wwwauth",
 }
 
 // Directive is one //statuslint: comment.

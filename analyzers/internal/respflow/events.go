@@ -26,24 +26,27 @@ type op struct {
 
 // fn is the extraction state of one function.
 type fn struct {
-	m       *model
-	node    ast.Node
-	ftype   *ast.FuncType
-	body    *ast.BlockStmt
-	roots   map[types.Object]bool // variables holding the response
-	hdrs    map[types.Object]bool // variables holding the response's header map
-	encs    map[types.Object]bool // variables holding an encoder on the response
-	tracked map[*types.Var]bool   // local int variables used as a status
-	errs    [][2]token.Pos        // ranges of failure branches
-	ops     map[ast.Node][]op
-	writes  bool                    // some event touches the response
-	defs    map[*types.Var]ast.Expr // single assignments of locals (nil: several)
-	stacks  map[*types.Var]bool     // buffers filled by runtime.Stack
-	params  map[types.Object]int    // parameter index of each parameter
-	handler bool                    // the response starts here
-	methods []string                // registered methods
-	summary *HelperFact
-	cases   map[ast.Expr]ast.Expr // case expression -> switch tag
+	m           *model
+	node        ast.Node
+	ftype       *ast.FuncType
+	body        *ast.BlockStmt
+	roots       map[types.Object]bool // variables holding the response
+	hdrs        map[types.Object]bool // variables holding the response's header map
+	encs        map[types.Object]bool // variables holding an encoder on the response
+	tracked     map[*types.Var]bool   // local int variables used as a status
+	errs        [][2]token.Pos        // ranges of failure branches
+	ops         map[ast.Node][]op
+	writes      bool                    // some event touches the response
+	defs        map[*types.Var]ast.Expr // single assignments of locals (nil: several)
+	stacks      map[*types.Var]bool     // buffers filled by runtime.Stack
+	params      map[types.Object]int    // parameter index of each parameter
+	handler     bool                    // the response starts here
+	methods     []string                // registered methods
+	summary     *HelperFact
+	cases       map[ast.Expr]ast.Expr      // case expression -> switch tag
+	contribs    map[types.Object][]contrib // what is written into locals after they are made
+	paramsQuiet bool                       // classify parameters as harmless (see value)
+	debug       [][2]token.Pos             // ranges of branches taken only in debug mode
 }
 
 func (m *model) newFn(node ast.Node, ftype *ast.FuncType, body *ast.BlockStmt) *fn {
@@ -113,6 +116,9 @@ func (f *fn) findLocals(captured map[types.Object]bool) {
 		case *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
+			if debugSwitch(n.Cond) {
+				f.debug = append(f.debug, [2]token.Pos{n.Body.Pos(), n.Body.End()})
+			}
 			switch failure(info, n.Cond) {
 			case Yes:
 				f.errs = append(f.errs, [2]token.Pos{n.Body.Pos(), n.Body.End()})
@@ -123,6 +129,9 @@ func (f *fn) findLocals(captured map[types.Object]bool) {
 			}
 		case *ast.CaseClause:
 			for _, e := range n.List {
+				if debugSwitch(e) {
+					f.debug = append(f.debug, [2]token.Pos{n.Colon, n.End()})
+				}
 				if failure(info, e) == Yes {
 					f.errs = append(f.errs, [2]token.Pos{n.Colon, n.End()})
 					break
@@ -750,7 +759,18 @@ func (f *fn) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperFact, id
 		if h.Body == BodyParam && h.BodyParam < len(call.Args) {
 			o.ev.Value = f.m.value(f, call.Args[h.BodyParam:h.BodyParam+1])
 		} else {
-			o.ev.Value = &Value{Shape: h.BodyShape, Nested: h.BodyNested, Keys: h.BodyKeys, FalseFlag: h.BodyFalse}
+			// The helper's own shapes, less what its parameters brought,
+			// plus what this call's arguments bring.
+			v := &Value{Shape: h.BodyShape &^ h.BodyFromP, Nested: h.BodyNested &^ h.BodyFromP, Keys: h.BodyKeys, FalseFlag: h.BodyFalse}
+			for _, i := range h.BodyParams {
+				if i < len(call.Args) {
+					arg := f.m.value(f, call.Args[i:i+1])
+					v.Nested |= textOf(arg.Shape | arg.Nested)
+					v.Params = append(v.Params, arg.Params...)
+					v.FromParams |= arg.FromParams
+				}
+			}
+			o.ev.Value = v
 		}
 		ops = append(ops, o)
 	}
@@ -758,6 +778,19 @@ func (f *fn) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperFact, id
 		ops = append(ops, f.escape(call.Pos(), call.End(), callee.Name()))
 	}
 	return ops
+}
+
+// textOf maps the shapes of a value handed to a helper to what the helper
+// makes of it in a body: an error's text, stack traces as they are.
+func textOf(s Shape) Shape {
+	out := s & (StackTrace | PanicValue | PlusV | ErrText | LeakText)
+	if s&ErrValue != 0 {
+		out |= ErrText
+	}
+	if s&LeakValue != 0 {
+		out |= LeakText
+	}
+	return out
 }
 
 // inError reports whether pos lies in a failure branch.
@@ -791,4 +824,35 @@ func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 // methodName returns the HTTP method a constant expression names.
 func methodName(info *types.Info, e ast.Expr) string {
 	return strings.ToUpper(constString(info, e))
+}
+
+// debugSwitch reports whether a condition tests a debug or development
+// switch (s.debug, cfg.Debug, isDev, verbose...): what is written under
+// it is meant for developers, not for production clients.
+func debugSwitch(cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return !found
+		}
+		name := strings.ToLower(id.Name)
+		switch {
+		case strings.Contains(name, "debug"), strings.Contains(name, "verbose"),
+			name == "dev", name == "isdev", name == "development", name == "isdevelopment", name == "devmode":
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// inDebug reports whether pos lies in a branch taken only in debug mode.
+func (f *fn) inDebug(pos token.Pos) bool {
+	for _, r := range f.debug {
+		if r[0] <= pos && pos < r[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -42,8 +42,10 @@ type HelperFact struct {
 	BodyNested  Shape
 	BodyKeys    []string
 	BodyFalse   bool
-	Complete    bool // it sends a whole response through an API that does
-	NoCommit    bool // its status and body go out later (fiber, gin's c.Status)
+	BodyParams  []int // parameters whose values reach the body
+	BodyFromP   Shape // leak shapes that come only from those parameters
+	Complete    bool  // it sends a whole response through an API that does
+	NoCommit    bool  // its status and body go out later (fiber, gin's c.Status)
 	// Opaque: the helper's effect differs by path or lets the response
 	// escape; after a call the caller knows nothing.
 	Opaque bool
@@ -233,6 +235,12 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 			h.BodyShape |= p.bodyShape
 			h.BodyNested |= p.bodyNested
 			h.BodyFalse = h.BodyFalse || p.bodyFalse
+			h.BodyFromP |= p.bodyFromP
+			for _, x := range p.bodyParams {
+				if !containsInt(h.BodyParams, x) {
+					h.BodyParams = append(h.BodyParams, x)
+				}
+			}
 			for _, k := range p.bodyKeys {
 				if !containsStr(h.BodyKeys, k) {
 					h.BodyKeys = append(h.BodyKeys, k)

@@ -158,6 +158,12 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 				p.bodyKeys = addSorted(p.bodyKeys, k)
 			}
 			p.bodyFalse = p.bodyFalse || e.Value.FalseFlag
+			for _, x := range e.Value.Params {
+				if !containsInt(p.bodyParams, x) {
+					p.bodyParams = append(p.bodyParams, x)
+				}
+			}
+			p.bodyFromP |= e.Value.FromParams
 			p.bodyParam = -1
 			if len(e.Value.Exprs) == 1 {
 				p.bodyParam = f.paramIndex(e.Value.Exprs[0])

@@ -32,6 +32,9 @@ type model struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if !httpcall.Relevant(pass.Pkg) {
+		// Sentinel errors live in packages that write no response; their
+		// callers need to know them all the same.
+		(&model{pass: pass}).findConstErrors(pass.Files)
 		return res, nil
 	}
 	m := &model{
@@ -44,6 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 		methods: map[any][]string{},
 		called:  map[*types.Func]bool{},
 	}
+	m.findConstErrors(pass.Files)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var order []ast.Node
 	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)) {
@@ -162,6 +166,7 @@ func (f *fn) result(name string) *Func {
 			if o.ev != nil && len(o.ev.Paths) > 0 && !seen[o.ev] {
 				seen[o.ev] = true
 				o.ev.ErrorBranch = f.inError(o.ev.Pos)
+				o.ev.DebugOnly = f.inDebug(o.ev.Pos)
 				r.Events = append(r.Events, o.ev)
 			}
 		}

@@ -52,6 +52,8 @@ type Path struct {
 	bodyNested  Shape
 	bodyKeys    []string // keys of the literals written, sorted
 	bodyFalse   bool     // a literal written sets success/ok to false
+	bodyParams  []int    // parameters whose values reach the body
+	bodyFromP   Shape    // leak shapes that come only from parameters
 
 	eventCode int // for a Status event: the code it sends on this path
 }
@@ -116,6 +118,7 @@ func (p *Path) clone() *Path {
 	q.may = slices.Clone(p.may)
 	q.vars = slices.Clone(p.vars)
 	q.bodyKeys = slices.Clone(p.bodyKeys)
+	q.bodyParams = slices.Clone(p.bodyParams)
 	return &q
 }
 
@@ -123,7 +126,7 @@ func (p *Path) key() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%t|%d|%t|%d|%d|%t|%d|%d|%s|%s|%s|%t|%t|%d|%d|%d|", p.opaque, p.committed, p.chosen, p.status, p.statusPos, p.implicit, p.body, p.bodyPos,
 		strings.Join(p.must, ","), strings.Join(p.may, ","), p.method, p.fresh, p.complete, p.statusParam, p.bodyParam, p.bodyShape)
-	fmt.Fprintf(&b, "%d|%s|%t|", p.bodyNested, strings.Join(p.bodyKeys, ","), p.bodyFalse)
+	fmt.Fprintf(&b, "%d|%s|%t|%v|%d|", p.bodyNested, strings.Join(p.bodyKeys, ","), p.bodyFalse, p.bodyParams, p.bodyFromP)
 	for _, v := range p.vars {
 		fmt.Fprintf(&b, "%d=%d,", v.v, v.code)
 	}
@@ -208,6 +211,12 @@ func join(p, q *Path) *Path {
 		r.bodyKeys = addSorted(r.bodyKeys, k)
 	}
 	r.bodyFalse = p.bodyFalse || q.bodyFalse
+	for _, x := range q.bodyParams {
+		if !slices.Contains(r.bodyParams, x) {
+			r.bodyParams = append(r.bodyParams, x)
+		}
+	}
+	r.bodyFromP = p.bodyFromP | q.bodyFromP
 	return r
 }
 

@@ -35,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil)},
+	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil), (*ConstErrorFact)(nil)},
 }
 
 // Result is the model of one package.
@@ -103,6 +103,9 @@ type Event struct {
 	// ErrorBranch: the event sits in a branch taken on failure
 	// (if err != nil, if !ok, a case of errors.Is...).
 	ErrorBranch bool
+	// DebugOnly: the event sits in a branch taken only in debug mode
+	// (if s.debug, if cfg.Debug...).
+	DebugOnly bool
 	// Paths are the path classes reaching the event, each with the
 	// response's state just before it. Empty when no path reaches it.
 	Paths []*Path

@@ -20,7 +20,13 @@ const (
 	StackTrace                   // debug.Stack(), a buffer filled by runtime.Stack
 	PanicValue                   // the value recover() returned
 	PlusV                        // an error formatted with %+v or %#v, which prints stack traces
+	LeakValue                    // an error whose text is not a compile-time constant
+	LeakText                     // text made from such an error
 )
+
+// leaks are the shapes that expose something the server did not choose
+// to say.
+const leaks = StackTrace | PanicValue | PlusV | LeakValue | LeakText
 
 // Value is what a body write sends.
 type Value struct {
@@ -36,6 +42,11 @@ type Value struct {
 	FalseFlag bool
 	// TypeName of a struct literal, for messages.
 	TypeName string
+	// Params are the function's parameters whose values flow into the
+	// body, and FromParams the leak shapes that come only from them: in a
+	// helper those are the caller's business, judged at each call.
+	Params     []int
+	FromParams Shape
 }
 
 // Is reports whether the value itself is of any of the shapes.
@@ -51,6 +62,17 @@ func (m *model) value(f *fn, exprs []ast.Expr) *Value {
 	for _, e := range exprs {
 		m.shapeInto(f, v, e, 0)
 	}
+	if len(v.Params) > 0 && (v.Shape|v.Nested)&leaks != 0 {
+		// Again with the parameters taken as harmless: what disappears
+		// came from the caller.
+		f.paramsQuiet = true
+		w := &Value{}
+		for _, e := range exprs {
+			m.shapeInto(f, w, e, 0)
+		}
+		f.paramsQuiet = false
+		v.FromParams = (v.Shape | v.Nested) &^ (w.Shape | w.Nested) & leaks
+	}
 	return v
 }
 
@@ -64,17 +86,49 @@ func (m *model) shapeInto(f *fn, v *Value, e ast.Expr, depth int) {
 		return // nil, or a constant
 	}
 	t := info.TypeOf(e)
+	quiet := false
+	if id, ok := e.(*ast.Ident); ok && f != nil {
+		if i := f.paramIndex(id); i >= 0 {
+			if !containsInt(v.Params, i) {
+				v.Params = append(v.Params, i)
+			}
+			quiet = f.paramsQuiet
+		}
+	}
 	if isError(t) {
 		v.Shape |= ErrValue
+		if !quiet && !m.constError(e) {
+			v.Shape |= LeakValue
+		}
 	}
 	switch x := e.(type) {
 	case *ast.Ident:
-		if obj, ok := info.Uses[x].(*types.Var); ok && f != nil {
+		if obj, ok := info.Uses[x].(*types.Var); ok && f != nil && !quiet {
 			if rhs := f.singleDef(obj); rhs != nil {
 				m.shapeInto(f, v, rhs, depth+1)
 			}
 			if f.stackBuf(obj) {
 				v.Shape |= StackTrace
+			}
+			for _, c := range f.contribs[obj] {
+				if c.key != "" {
+					v.Keys = append(v.Keys, c.key)
+				}
+				if c.text {
+					// Bytes written into a builder become its text.
+					var w Value
+					m.shapeInto(f, &w, c.expr, depth+1)
+					if w.Shape&(ErrValue|ErrText) != 0 {
+						v.Shape |= ErrText
+					}
+					if w.Shape&(LeakValue|LeakText) != 0 {
+						v.Shape |= LeakText
+					}
+					v.Shape |= w.Shape & (StackTrace | PanicValue | PlusV)
+					v.Params = append(v.Params, w.Params...)
+				} else {
+					m.nested(f, v, c.expr, depth)
+				}
 			}
 		}
 	case *ast.BinaryExpr:
@@ -102,6 +156,18 @@ func (m *model) callShape(f *fn, v *Value, call *ast.CallExpr, depth int) {
 		m.shapeInto(f, v, call.Args[0], depth+1)
 		return
 	}
+	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "append" {
+		if _, ok := info.Uses[id].(*types.Builtin); ok {
+			for i, a := range call.Args {
+				if i == 0 {
+					m.shapeInto(f, v, a, depth+1)
+				} else {
+					m.nested(f, v, a, depth)
+				}
+			}
+			return
+		}
+	}
 	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "recover" {
 		if _, ok := info.Uses[id].(*types.Builtin); ok {
 			v.Shape |= PanicValue
@@ -115,9 +181,20 @@ func (m *model) callShape(f *fn, v *Value, call *ast.CallExpr, depth int) {
 	sig := callee.Signature()
 	if callee.Name() == "Error" && sig.Recv() != nil && sig.Params().Len() == 0 {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && isError(info.TypeOf(sel.X)) {
+			var recv Value
+			m.shapeInto(f, &recv, sel.X, depth+1)
 			v.Shape |= ErrText
+			if recv.Shape&LeakValue != 0 {
+				v.Shape |= LeakText
+			}
+			v.Params = append(v.Params, recv.Params...)
 			return
 		}
+	}
+	// The text of a strings.Builder or bytes.Buffer is what was written to it.
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && (callee.Name() == "String" || callee.Name() == "Bytes") && isBuilder(info.TypeOf(sel.X)) {
+		m.shapeInto(f, v, sel.X, depth+1)
+		return
 	}
 	if callee.Pkg() == nil {
 		return
@@ -147,7 +224,18 @@ func (m *model) callShape(f *fn, v *Value, call *ast.CallExpr, depth int) {
 		if inner.Shape&(ErrValue|ErrText) != 0 {
 			v.Shape |= ErrText
 		}
-		v.Shape |= inner.Shape &^ (ErrValue | ErrText | ErrStruct)
+		if inner.Shape&(LeakValue|LeakText) != 0 {
+			v.Shape |= LeakText
+		}
+		if name == "Errorf" {
+			v.Shape |= ErrValue
+			if inner.Shape&(LeakValue|LeakText) != 0 {
+				v.Shape |= LeakValue
+			}
+		}
+		v.Shape |= inner.Shape &^ (ErrValue | ErrText | ErrStruct | LeakValue | LeakText)
+		v.Nested |= inner.Nested
+		v.Params = append(v.Params, inner.Params...)
 	case path == "strings" && (name == "Join" || name == "TrimSpace" || name == "ToLower" || name == "ToUpper" || name == "Repeat"):
 		if len(call.Args) > 0 {
 			m.shapeInto(f, v, call.Args[0], depth+1)
@@ -218,6 +306,20 @@ func (m *model) nested(f *fn, v *Value, e ast.Expr, depth int) {
 	var inner Value
 	m.shapeInto(f, &inner, e, depth+1)
 	v.Nested |= inner.Shape | inner.Nested
+	for _, p := range inner.Params {
+		if !containsInt(v.Params, p) {
+			v.Params = append(v.Params, p)
+		}
+	}
+}
+
+// isBuilder reports whether t is strings.Builder or bytes.Buffer (or a
+// pointer to one).
+func isBuilder(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return isNamed(t, "strings", "Builder", false) || isNamed(t, "bytes", "Buffer", false)
 }
 
 func (m *model) entry(f *fn, v *Value, key string, val ast.Expr, depth int) {
@@ -266,6 +368,34 @@ func (f *fn) indexDefs() {
 	info := f.m.pass.TypesInfo
 	f.defs = map[*types.Var]ast.Expr{}
 	f.stacks = map[*types.Var]bool{}
+	f.contribs = map[types.Object][]contrib{}
+	base := func(e ast.Expr) *types.Var {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				v, _ := info.ObjectOf(x).(*types.Var)
+				if v == nil || v.IsField() || v.Pos() < f.body.Pos() || v.Pos() >= f.body.End() {
+					return nil
+				}
+				return v
+			case *ast.SelectorExpr:
+				e = x.X
+			case *ast.IndexExpr:
+				e = x.X
+			case *ast.StarExpr:
+				e = x.X
+			case *ast.UnaryExpr:
+				e = x.X
+			default:
+				return nil
+			}
+		}
+	}
+	add := func(v *types.Var, c contrib) {
+		if v != nil {
+			f.contribs[v] = append(f.contribs[v], c)
+		}
+	}
 	record := func(id *ast.Ident, rhs ast.Expr) {
 		v, ok := info.ObjectOf(id).(*types.Var)
 		if !ok {
@@ -281,14 +411,35 @@ func (f *fn) indexDefs() {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
-				id, ok := ast.Unparen(l).(*ast.Ident)
-				if !ok {
-					continue
-				}
-				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
-					record(id, n.Rhs[i])
-				} else {
-					record(id, nil)
+				paired := len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE)
+				switch l := ast.Unparen(l).(type) {
+				case *ast.Ident:
+					// x = append(x, v...): the elements join x, x stays x.
+					if paired && n.Tok == token.ASSIGN {
+						if call, ok := ast.Unparen(n.Rhs[i]).(*ast.CallExpr); ok && len(call.Args) > 1 {
+							if fn, ok := call.Fun.(*ast.Ident); ok && fn.Name == "append" {
+								if first, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && first.Name == l.Name {
+									for _, a := range call.Args[1:] {
+										add(base(l), contrib{expr: a})
+									}
+									continue
+								}
+							}
+						}
+					}
+					if paired {
+						record(l, n.Rhs[i])
+					} else {
+						record(l, nil)
+					}
+				case *ast.SelectorExpr: // resp.Message = err.Error()
+					if paired {
+						add(base(l.X), contrib{expr: n.Rhs[i], key: fieldKey(info, l)})
+					}
+				case *ast.IndexExpr: // m["error"] = err.Error()
+					if paired {
+						add(base(l.X), contrib{expr: n.Rhs[i], key: strings.ToLower(constString(info, l.Index))})
+					}
 				}
 			}
 		case *ast.ValueSpec:
@@ -303,7 +454,22 @@ func (f *fn) indexDefs() {
 				record(id, nil)
 			}
 		case *ast.CallExpr:
-			if callee := httpcall.Callee(info, n); callee != nil && callee.Pkg() != nil && callee.Pkg().Path() == "runtime" && callee.Name() == "Stack" && len(n.Args) > 0 {
+			callee := httpcall.Callee(info, n)
+			if callee == nil {
+				return true
+			}
+			// Writes into a strings.Builder or bytes.Buffer.
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && isBuilder(info.TypeOf(sel.X)) && strings.HasPrefix(callee.Name(), "Write") {
+				for _, a := range n.Args {
+					add(base(sel.X), contrib{expr: a, text: true})
+				}
+			}
+			if callee.Pkg() != nil && callee.Pkg().Path() == "fmt" && strings.HasPrefix(callee.Name(), "Fprint") && len(n.Args) > 1 && isBuilder(info.TypeOf(n.Args[0])) {
+				for _, a := range n.Args[1:] {
+					add(base(n.Args[0]), contrib{expr: a, text: true})
+				}
+			}
+			if callee.Pkg() != nil && callee.Pkg().Path() == "runtime" && callee.Name() == "Stack" && len(n.Args) > 0 {
 				if id, ok := ast.Unparen(n.Args[0]).(*ast.Ident); ok {
 					if v, ok := info.ObjectOf(id).(*types.Var); ok {
 						f.stacks[v] = true
@@ -313,4 +479,45 @@ func (f *fn) indexDefs() {
 		}
 		return true
 	})
+}
+
+// contrib is something written into a local variable after it was made:
+// a field or an element set, bytes written into a builder.
+type contrib struct {
+	expr ast.Expr
+	key  string // the field's JSON name or the map key, lower-cased
+	text bool   // it becomes the variable's text (a builder), not an element
+}
+
+// fieldKey is the JSON name of the field a selector sets, lower-cased.
+func fieldKey(info *types.Info, sel *ast.SelectorExpr) string {
+	s, ok := info.Selections[sel]
+	if !ok {
+		return ""
+	}
+	field, ok := s.Obj().(*types.Var)
+	if !ok || !field.IsField() {
+		return ""
+	}
+	key := strings.ToLower(field.Name())
+	if st, ok := s.Recv().Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if st.Field(i) == field {
+				if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name != "" && name != "-" {
+					key = strings.ToLower(name)
+				}
+			}
+		}
+	} else if p, ok := s.Recv().Underlying().(*types.Pointer); ok {
+		if st, ok := p.Elem().Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if st.Field(i) == field {
+					if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name != "" && name != "-" {
+						key = strings.ToLower(name)
+					}
+				}
+			}
+		}
+	}
+	return key
 }

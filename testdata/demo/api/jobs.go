@@ -2,7 +2,10 @@ package api
 
 import (
 	"encoding/json"
+	"fmt"
+	"log"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"time"
 )
@@ -169,3 +172,46 @@ func (s *Server) snapshot() []Job {
 }
 
 func overQuota(r *http.Request) bool { return r.Header.Get("X-Quota") == "0" }
+
+// ExportRoutes registers the export endpoints.
+func (s *Server) ExportRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /v1/export", s.export)
+	mux.HandleFunc("GET /v2/export", s.exportTwin)
+}
+
+// export sends the database's error text, and a stack trace when it
+// panics, to whoever asked.
+func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if p := recover(); p != nil {
+			http.Error(w, fmt.Sprintf("panic: %v\n%s", p, debug.Stack()), http.StatusInternalServerError)
+		}
+	}()
+	data, err := s.dump()
+	if err != nil {
+		http.Error(w, "export failed: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Write(data)
+}
+
+func (s *Server) exportTwin(w http.ResponseWriter, r *http.Request) {
+	reqID := r.Header.Get("X-Request-Id")
+	defer func() {
+		if p := recover(); p != nil {
+			log.Printf("export panic [%s]: %v\n%s", reqID, p, debug.Stack())
+			http.Error(w, "internal error, request id "+reqID, http.StatusInternalServerError)
+		}
+	}()
+	data, err := s.dump()
+	if err != nil {
+		log.Printf("export [%s]: %v", reqID, err)
+		writeJSON(w, http.StatusInternalServerError, apiError{Code: "INTERNAL", Detail: "internal error, request id " + reqID})
+		return
+	}
+	w.Write(data)
+}
+
+func (s *Server) dump() ([]byte, error) {
+	return json.Marshal(s.snapshot())
+}

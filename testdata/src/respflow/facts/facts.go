@@ -62,7 +62,19 @@ func StatusFor(err error) int { // want StatusFor:`returns\[404 500\]`
 	return http.StatusInternalServerError
 }
 
-var errNotFound = errors.New("not found")
+var errNotFound = errors.New("not found") // want errNotFound:"constError"
+
+var errWrapped = fmt.Errorf("wrapped: %w", errNotFound) // ok: its text is built at run time
+
+// quotaError always says the same.
+type quotaError struct{ limit int }
+
+func (quotaError) Error() string { return "quota exceeded" } // want Error:"constError"
+
+// dbError says what the database said.
+type dbError struct{ msg string }
+
+func (e dbError) Error() string { return "db: " + e.msg }
 
 func Printf(w http.ResponseWriter, format string, args ...any) { // want Printf:`helper\(body\)`
 	fmt.Fprintf(w, format, args...)

@@ -1,0 +1,37 @@
+package helpers
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+)
+
+var errBusy = errors.New("busy")
+
+func respondError(w http.ResponseWriter, status int, msg string) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"detail": msg})
+}
+
+func fail(w http.ResponseWriter, err error) {
+	w.WriteHeader(http.StatusInternalServerError)
+	json.NewEncoder(w).Encode(map[string]string{"detail": err.Error()}) // ok here: the error is the caller's, judged at each call
+}
+
+func load() error { return nil }
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	if err := load(); err != nil {
+		respondError(w, http.StatusInternalServerError, err.Error()) // want `raw error text sent in a 500 Internal Server Error body \(through respondError\)`
+		return
+	}
+	if err := load(); err != nil {
+		respondError(w, http.StatusInternalServerError, "internal error") // ok
+		return
+	}
+	if err := load(); err != nil {
+		fail(w, err) // want `raw error text sent in a 500 Internal Server Error body \(through fail\)`
+		return
+	}
+	fail(w, errBusy) // ok: a sentinel's text is a constant
+}
