@@ -21,8 +21,9 @@ var (
 
 // codes is the catalog, sorted by number (the tests enforce it). It holds
 // every code of the IANA HTTP Status Code registry that net/http knows, plus
-// the reserved 306. 104 is left out: its registration is provisional, tied
-// to a draft on resumable uploads, and net/http has no constant for it.
+// the reserved 306 and 104, whose registration is temporary (tied to the
+// resumable-upload draft) and which net/http has no constant for: real
+// upload servers send it, so calling it unregistered would be wrong.
 var codes = []Code{
 	// 1xx Informational
 	{
@@ -69,6 +70,21 @@ var codes = []Code{
 		Guidance: []string{
 			"Pays off for pages whose final response is slow to build; CDNs and front-end servers sometimes send it for the origin.",
 			"Uncommon in JSON APIs. In Go, set the Link headers and call WriteHeader(103); the final status follows with a later WriteHeader.",
+		},
+		Checks: []string{"bodystatus"},
+	},
+
+	{
+		Code: 104, Reason: "Upload Resumption Supported", Registered: true,
+		RFC:     "draft-ietf-httpbis-resumable-upload (temporary IANA registration)",
+		Summary: "Interim response telling the client that this upload can be resumed if the connection drops.",
+		Headers: []HeaderRule{{
+			Name: "Location", Strength: Should,
+			Note: "Where the client resumes the upload from.",
+		}},
+		Guidance: []string{
+			"Sent by resumable-upload servers (the tus protocol's successor) before the final status; net/http has no constant for it, so code writes WriteHeader(104).",
+			"Its registration is temporary while the draft matures; treat it as registered, but expect the details to move.",
 		},
 		Checks: []string{"bodystatus"},
 	},

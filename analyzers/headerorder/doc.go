@@ -9,11 +9,17 @@
 // WriteHeader or Write, whichever comes first. After that, changes to
 // w.Header() are silently dropped, and a second WriteHeader only logs
 // "http: superfluous response.WriteHeader call" and is ignored. The
-// classic case is an error check after the body started:
+// classic case is an error found after the body started:
 //
-//	if err := json.NewEncoder(w).Encode(v); err != nil {
+//	json.NewEncoder(w).Encode(items)
+//	if err := rows.Err(); err != nil {
 //		http.Error(w, err.Error(), 500) // too late: the 200 is already out
 //	}
+//
+// An http.Error on the failure of the write itself is not reported:
+// Encode marshals before it writes, so when it fails nothing may have
+// gone out yet. Interim 1xx responses (103 Early Hints) do not commit
+// the final response either.
 //
 // The check reports, when every path to it has already committed the
 // response:

@@ -152,6 +152,10 @@ func problem(code int) string {
 	if _, ok := catalog.Lookup(code); ok {
 		what = "is reserved and unused in the HTTP status registry"
 	}
+	if code < 200 {
+		// An interim response has no body to carry a code of our own.
+		return fmt.Sprintf("status %d %s; clients do not know what to do with an unknown interim response: send a registered 1xx, or none", code, what)
+	}
 	if n, ok := catalog.Nearest(code); ok {
 		return fmt.Sprintf("status %d %s; tools that classify by number see only a %s: send %s and carry your own code in the body", code, what, n.Class(), catalog.Phrase(n.Code))
 	}

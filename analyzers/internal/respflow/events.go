@@ -44,6 +44,7 @@ type fn struct {
 	methods     []string                // registered methods
 	summary     *HelperFact
 	cases       map[ast.Expr]ast.Expr      // case expression -> switch tag
+	errOf       map[types.Object]token.Pos // error variables holding a body write's result -> the write
 	contribs    map[types.Object][]contrib // what is written into locals after they are made
 	paramsQuiet bool                       // classify parameters as harmless (see value)
 	debug       [][2]token.Pos             // ranges of branches taken only in debug mode
@@ -351,6 +352,7 @@ func (f *fn) nodeOps(n ast.Node) []op {
 				visit(l)
 			}
 			ops = append(ops, f.assignOps(x)...)
+			f.noteWriteErr(x, ops)
 			return
 		case *ast.ValueSpec:
 			for _, v := range x.Values {
@@ -436,6 +438,37 @@ func (f *fn) nodeOps(n ast.Node) []op {
 		return true
 	})
 	return ops
+}
+
+// noteWriteErr remembers the error variable an assignment gives a body
+// write's result to (err := enc.Encode(v); _, err = w.Write(b)).
+func (f *fn) noteWriteErr(as *ast.AssignStmt, ops []op) {
+	if len(as.Rhs) != 1 {
+		return
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	var write *Event
+	for _, o := range ops {
+		if o.ev != nil && o.ev.Kind == Body && o.ev.Pos == call.Pos() {
+			write = o.ev
+		}
+	}
+	if write == nil {
+		return
+	}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && isError(f.m.pass.TypesInfo.TypeOf(id)) {
+			if obj := f.m.pass.TypesInfo.ObjectOf(id); obj != nil {
+				if f.errOf == nil {
+					f.errOf = map[types.Object]token.Pos{}
+				}
+				f.errOf[obj] = write.Pos
+			}
+		}
+	}
 }
 
 func (f *fn) escape(pos, end token.Pos, what string) op {

@@ -196,7 +196,7 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 	first := exits[0]
 	h.Headers = first.must
 	for i, p := range exits {
-		if p.opaque || p.committed == Maybe || p.body == Maybe || p.chosen != first.chosen ||
+		if p.opaque || p.committed == Maybe || p.body == Maybe || p.chosen != first.chosen || p.implicit != first.implicit ||
 			p.committed != first.committed || p.body != first.body {
 			return &HelperFact{Writer: h.Writer, Opaque: true}
 		}

@@ -13,6 +13,7 @@ import (
 // the function. ok is false when the function is too tangled to finish,
 // in which case it is treated as opaque.
 func (f *fn) solve(g *cfg.CFG, fresh bool, method string) (exits []*Path, ok bool) {
+	var errExits []*Path
 	// Extraction finds the variables that choose a status; once they are
 	// known, extract again so that their assignments are followed too.
 	for range 2 {
@@ -64,9 +65,18 @@ func (f *fn) solve(g *cfg.CFG, fresh bool, method string) (exits []*Path, ok boo
 			continue
 		}
 		out := f.transfer(b, in[b.Index], true)
-		if b.Return() != nil {
+		if ret := b.Return(); ret != nil {
+			// A helper's fallback for a failure (an http.Error when
+			// marshalling failed) does not describe what it normally does.
+			if f.inError(ret.Pos()) {
+				errExits = append(errExits, out...)
+				continue
+			}
 			exits = append(exits, out...)
 		}
+	}
+	if len(exits) == 0 {
+		exits = errExits
 	}
 	return exits, true
 }
@@ -132,7 +142,11 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 		if p.committed == Yes {
 			break // superfluous: the first status stands
 		}
-		p.chosen, p.status, p.statusPos, p.implicit = true, f.evalStatus(e, p), e.Pos, false
+		code := f.evalStatus(e, p)
+		if code >= 100 && code < 200 && code != 101 {
+			break // an interim response: the final one is still to come
+		}
+		p.chosen, p.status, p.statusPos, p.implicit = true, code, e.Pos, false
 		p.statusParam = -1
 		if e.StatusExpr != nil && e.Helper == nil {
 			p.statusParam = f.paramIndex(e.StatusExpr)
@@ -235,6 +249,24 @@ func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
 	if !ok {
 		return out
 	}
+	if at, ok := f.writeErr(x, y); ok {
+		// The failure edge of a write whose error is tested: a write that
+		// failed may have sent nothing (Encode marshals before it writes),
+		// so the implicit 200 it would have sent is no longer certain.
+		failing := (i == 0) == !eq
+		if !failing {
+			return out
+		}
+		var keep []*Path
+		for _, p := range out {
+			if p.implicit && p.statusPos == at && p.committed == Yes {
+				p = p.clone()
+				p.committed, p.body = Maybe, Maybe
+			}
+			keep = append(keep, p)
+		}
+		return keep
+	}
 	holds := i == 0
 	if !eq {
 		holds = !holds
@@ -291,4 +323,19 @@ func (f *fn) comparison(cond ast.Expr) (x, y ast.Expr, eq, ok bool) {
 		x, y = y, x
 	}
 	return x, y, be.Op == token.EQL, true
+}
+
+// writeErr reports whether a comparison tests the error returned by a
+// body write against nil, and where that write is.
+func (f *fn) writeErr(x, y ast.Expr) (token.Pos, bool) {
+	info := f.m.pass.TypesInfo
+	if tv, ok := info.Types[y]; !ok || !tv.IsNil() {
+		return token.NoPos, false
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return token.NoPos, false
+	}
+	at, ok := f.errOf[info.Uses[id]]
+	return at, ok
 }

@@ -30,8 +30,22 @@ func afterBody(w http.ResponseWriter, r *http.Request) {
 
 func encodeThenError(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewEncoder(w).Encode(item{}); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error cannot change the status: the response was already committed by the body write on line 32, an implicit 200 OK \(net/http ignores it`
+		http.Error(w, err.Error(), http.StatusInternalServerError) // ok: a failed Encode may have written nothing (it marshals first)
 	}
+}
+
+func encodeThenLaterError(w http.ResponseWriter, r *http.Request, rows interface{ Err() error }) {
+	json.NewEncoder(w).Encode(item{})
+	if err := rows.Err(); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error cannot change the status: the response was already committed by the body write on line 38, an implicit 200 OK \(net/http ignores it`
+	}
+}
+
+func earlyHints(w http.ResponseWriter, r *http.Request) {
+	w.Header().Add("Link", "</style.css>; rel=preload; as=style")
+	w.WriteHeader(http.StatusEarlyHints)
+	w.Header().Set("Content-Type", "text/html") // ok: a 1xx is an interim response; the final one is still open
+	w.WriteHeader(http.StatusOK)                // ok
 }
 
 func encodeThenLog(w http.ResponseWriter, r *http.Request) {
@@ -42,7 +56,7 @@ func encodeThenLog(w http.ResponseWriter, r *http.Request) {
 
 func twice(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusCreated)
-	w.WriteHeader(http.StatusOK) // want `WriteHeader cannot change the status: the response was already committed by the status sent on line 44`
+	w.WriteHeader(http.StatusOK) // want `WriteHeader cannot change the status: the response was already committed by the status sent on line 58`
 }
 
 func eitherOr(w http.ResponseWriter, r *http.Request) {
@@ -67,7 +81,7 @@ func retryLate(w http.ResponseWriter, r *http.Request) {
 
 func ginLate(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"id": 1})
-	c.Header("X-Total", "1") // want `X-Total header set after the response was committed by the status sent on line 69`
+	c.Header("X-Total", "1") // want `X-Total header set after the response was committed by the status sent on line 83`
 }
 
 func ginStatusFirst(c *gin.Context) {

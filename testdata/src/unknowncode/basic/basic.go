@@ -37,6 +37,14 @@ func constExpr(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusBadRequest + 99) // want `status 499 is not a registered HTTP status code; tools that classify by number see only a 4xx: send 400 Bad Request`
 }
 
+func interim(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(199) // want `status 199 is not a registered HTTP status code; clients do not know what to do with an unknown interim response: send a registered 1xx, or none`
+}
+
+func interimTwin(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(104) // ok: Upload Resumption Supported, a temporary registration resumable uploads use
+}
+
 func unused(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusTeapot) // want `status 418 is reserved and unused in the HTTP status registry`
 }
