@@ -16,5 +16,5 @@ func TestRetryafter(t *testing.T) {
 	}
 	analysistest.Run(t, dir, retryafter.Analyzer,
 		"retryafter/basic", "retryafter/branches", "retryafter/helpers", "retryafter/frameworks",
-		"retryafter/closures", "retryafter/crosspkg/use")
+		"retryafter/closures", "retryafter/crosspkg/use", "retryafter/callbacks")
 }

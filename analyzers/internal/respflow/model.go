@@ -27,6 +27,10 @@ type model struct {
 	consts  map[*types.Func][]int
 	methods map[any][]string     // handler (*types.Func or *ast.FuncLit) -> registered methods ("" for any)
 	called  map[*types.Func]bool // functions called directly, with a response, in this package
+	// callbacks are handler-shaped functions handed to someone else's
+	// machinery (a limiter's LimitReached, an option, a config field):
+	// they run in the middle of a response that code already started.
+	callbacks map[any]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -38,15 +42,17 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	m := &model{
-		pass:    pass,
-		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		decls:   map[*types.Func]*ast.FuncDecl{},
-		fns:     map[ast.Node]*fn{},
-		helpers: map[*types.Func]*HelperFact{},
-		consts:  map[*types.Func][]int{},
-		methods: map[any][]string{},
-		called:  map[*types.Func]bool{},
+		pass:      pass,
+		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:     map[*types.Func]*ast.FuncDecl{},
+		fns:       map[ast.Node]*fn{},
+		helpers:   map[*types.Func]*HelperFact{},
+		consts:    map[*types.Func][]int{},
+		methods:   map[any][]string{},
+		called:    map[*types.Func]bool{},
+		callbacks: map[any]bool{},
 	}
+	m.findCallbacks(pass.Files)
 	m.findConstErrors(pass.Files)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var order []ast.Node
@@ -103,7 +109,7 @@ func (m *model) analyzeDecl(decl *ast.FuncDecl) *fn {
 		return f
 	}
 	obj, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	f.handler = isHandlerSig(obj.Signature(), decl.Name.Name) && !m.called[obj]
+	f.handler = isHandlerSig(obj.Signature(), decl.Name.Name) && !m.called[obj] && !m.callbacks[obj]
 	f.methods = m.methods[obj]
 	f.run(m.cfgs.FuncDecl(decl))
 	return f
@@ -130,7 +136,7 @@ func (m *model) analyzeLit(lit *ast.FuncLit) *fn {
 		return f
 	}
 	sig, _ := m.pass.TypesInfo.TypeOf(lit).(*types.Signature)
-	f.handler = len(captured) == 0 && sig != nil && isHandlerSig(sig, "")
+	f.handler = len(captured) == 0 && sig != nil && isHandlerSig(sig, "") && !m.callbacks[lit]
 	f.methods = m.methods[lit]
 	f.run(m.cfgs.FuncLit(lit))
 	return f
@@ -270,4 +276,75 @@ func (m *model) addRoute(h ast.Expr, method string) {
 		return
 	}
 	m.methods[key] = append(m.methods[key], method)
+}
+
+// findCallbacks marks the handler-shaped functions that are callbacks
+// rather than entry points. A function literal is an entry point when it
+// is registered as a route, returned (a handler factory, a middleware's
+// handler), or given to a function of this package (a wrapper such as
+// withAuth(func(w, r) {...})); given to another package's function that
+// is not a router, or set as a field of a literal, it is a callback. A
+// named function is a callback when it is set as a field of a literal.
+func (m *model) findCallbacks(files []*ast.File) {
+	info := m.pass.TypesInfo
+	for _, file := range files {
+		var stack []ast.Node
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			var key any
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				key = x
+			case *ast.Ident:
+				if fn, ok := info.Uses[x].(*types.Func); ok && fn.Pkg() == m.pass.Pkg && isHandlerSig(fn.Signature(), "") {
+					key = fn
+				}
+			}
+			if key == nil {
+				return true
+			}
+			// Look through parentheses, conversions such as
+			// http.HandlerFunc(f) and selectors s.handle.
+			i := len(stack) - 2
+			child := n
+			for ; i >= 0; i-- {
+				switch p := stack[i].(type) {
+				case *ast.ParenExpr, *ast.SelectorExpr:
+					child = p
+					continue
+				case *ast.CallExpr:
+					if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
+						child = p
+						continue
+					}
+				}
+				break
+			}
+			if i < 0 {
+				return true
+			}
+			switch p := stack[i].(type) {
+			case *ast.KeyValueExpr:
+				if p.Value == child {
+					m.callbacks[key] = true
+				}
+			case *ast.CallExpr:
+				if _, lit := key.(*ast.FuncLit); !lit || p.Fun == child {
+					break
+				}
+				callee := httpcall.Callee(info, p)
+				if callee == nil || callee.Pkg() == m.pass.Pkg || callee.Pkg() == nil {
+					break
+				}
+				if path := callee.Pkg().Path(); path != "net/http" && !slices.Contains(routers, path) && path != "github.com/gorilla/mux" {
+					m.callbacks[key] = true
+				}
+			}
+			return true
+		})
+	}
 }
