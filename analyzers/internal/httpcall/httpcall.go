@@ -197,6 +197,11 @@ func writerMethod(name string) *API {
 // http.ResponseWriter: Header() http.Header, Write([]byte) (int, error)
 // and WriteHeader(int).
 func IsResponseWriter(t types.Type) bool {
+	// Most types have no WriteHeader at all: answer them without building
+	// a method set, which is what this costs on a large package.
+	if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "WriteHeader"); obj == nil {
+		return false
+	}
 	ms := types.NewMethodSet(t)
 	if _, isPtr := t.(*types.Pointer); !isPtr && !types.IsInterface(t) {
 		ms = types.NewMethodSet(types.NewPointer(t))

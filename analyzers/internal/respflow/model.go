@@ -67,7 +67,8 @@ func run(pass *analysis.Pass) (any, error) {
 			order = append(order, n)
 		case *ast.CallExpr:
 			m.route(n)
-			if callee := httpcall.Callee(pass.TypesInfo, n); callee != nil && callee.Pkg() == pass.Pkg {
+			// A test calling a handler directly does not make it a helper.
+			if callee := httpcall.Callee(pass.TypesInfo, n); callee != nil && callee.Pkg() == pass.Pkg && !isTestFile(pass, n) {
 				m.called[callee] = true
 			}
 		}
@@ -347,4 +348,8 @@ func (m *model) findCallbacks(files []*ast.File) {
 			return true
 		})
 	}
+}
+
+func isTestFile(pass *analysis.Pass, n ast.Node) bool {
+	return strings.HasSuffix(pass.Fset.File(n.Pos()).Name(), "_test.go")
 }
