@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"go/doc/comment"
 	"strconv"
 	"strings"
 
@@ -50,38 +51,96 @@ func explain(args []string) (string, error) {
 
 // checkCard is a check's documentation followed by the codes, decisions
 // and anti-patterns of the catalog that it enforces.
-func checkCard(a *analysis.Analyzer) string {
-	var b strings.Builder
+func checkCard(a *analysis.Analyzer) string { return describe(a).text() }
+
+// checkDoc is what statuslint says about a check, gathered once for
+// explain (text) and for the SARIF rules (text and markdown).
+type checkDoc struct {
+	name, title, body, state, url string
+	codes                         []string
+	antiPatterns, decisions       []pair // bad → good; scenario → code to send
+	flags                         []pair // -NAME.flag → usage
+}
+
+type pair struct{ a, b string }
+
+func describe(a *analysis.Analyzer) checkDoc {
 	title, body, _ := strings.Cut(a.Doc, "\n")
-	state := "on by default"
+	d := checkDoc{name: a.Name, title: title, body: strings.TrimSpace(body), state: "on by default", url: a.URL}
 	if analyzers.Off[a.Name] {
-		state = "off by default; enable with -" + a.Name
+		d.state = "off by default; enable with -" + a.Name
 	}
-	fmt.Fprintf(&b, "%s: %s (%s)\n\n%s\n", a.Name, title, state, strings.TrimSpace(body))
-	var codes []string
 	for _, c := range catalog.All() {
 		for _, n := range c.Checks {
 			if n == a.Name {
-				codes = append(codes, catalog.Phrase(c.Code))
+				d.codes = append(d.codes, catalog.Phrase(c.Code))
 			}
 		}
 	}
-	if len(codes) > 0 {
-		fmt.Fprintf(&b, "\nCodes it watches: %s\n", strings.Join(codes, ", "))
-	}
 	for _, ap := range catalog.AntiPatterns() {
 		if ap.Check == a.Name {
-			fmt.Fprintf(&b, "\nAnti-pattern: %s\n  instead: %s\n", ap.Bad, ap.Good)
+			d.antiPatterns = append(d.antiPatterns, pair{ap.Bad, ap.Good})
 		}
 	}
-	for _, d := range catalog.Decisions() {
-		if d.Check == a.Name {
-			fmt.Fprintf(&b, "\nWhen: %s\n  send: %s\n", d.Scenario, catalog.Phrase(d.Code))
+	for _, dec := range catalog.Decisions() {
+		if dec.Check == a.Name {
+			d.decisions = append(d.decisions, pair{dec.Scenario, catalog.Phrase(dec.Code)})
 		}
 	}
 	a.Flags.VisitAll(func(f *flag.Flag) {
-		fmt.Fprintf(&b, "\nFlag -%s.%s: %s\n", a.Name, f.Name, f.Usage)
+		d.flags = append(d.flags, pair{"-" + a.Name + "." + f.Name, f.Usage})
 	})
-	fmt.Fprintf(&b, "\nMore: %s\n", a.URL)
+	return d
+}
+
+func (d checkDoc) text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s (%s)\n\n%s\n", d.name, d.title, d.state, d.body)
+	if len(d.codes) > 0 {
+		fmt.Fprintf(&b, "\nCodes it watches: %s\n", strings.Join(d.codes, ", "))
+	}
+	for _, p := range d.antiPatterns {
+		fmt.Fprintf(&b, "\nAnti-pattern: %s\n  instead: %s\n", p.a, p.b)
+	}
+	for _, p := range d.decisions {
+		fmt.Fprintf(&b, "\nWhen: %s\n  send: %s\n", p.a, p.b)
+	}
+	for _, p := range d.flags {
+		fmt.Fprintf(&b, "\nFlag %s: %s\n", p.a, p.b)
+	}
+	fmt.Fprintf(&b, "\nMore: %s\n", d.url)
+	return b.String()
+}
+
+// markdown renders the doc.go prose (Go doc comment syntax) and the
+// catalog's guidance as Markdown, for code-scanning viewers.
+func (d checkDoc) markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s**: %s (%s)\n\n", d.name, d.title, d.state)
+	var p comment.Parser
+	pr := comment.Printer{HeadingLevel: 3}
+	b.Write(pr.Markdown(p.Parse(d.body)))
+	if len(d.codes) > 0 {
+		fmt.Fprintf(&b, "\n**Codes it watches:** %s\n", strings.Join(d.codes, ", "))
+	}
+	if len(d.antiPatterns) > 0 {
+		b.WriteString("\n**Anti-patterns:**\n\n")
+		for _, p := range d.antiPatterns {
+			fmt.Fprintf(&b, "- %s\n  Instead: %s\n", p.a, p.b)
+		}
+	}
+	if len(d.decisions) > 0 {
+		b.WriteString("\n**When to send what:**\n\n")
+		for _, p := range d.decisions {
+			fmt.Fprintf(&b, "- %s: send %s\n", p.a, p.b)
+		}
+	}
+	if len(d.flags) > 0 {
+		b.WriteString("\n**Flags:**\n\n")
+		for _, p := range d.flags {
+			fmt.Fprintf(&b, "- `%s`: %s\n", p.a, p.b)
+		}
+	}
+	fmt.Fprintf(&b, "\nMore: [%s](%s)\n", d.url, d.url)
 	return b.String()
 }

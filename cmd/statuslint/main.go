@@ -1,6 +1,7 @@
 // Command statuslint reports HTTP status-code mistakes in Go handler code.
 //
 //	statuslint [flags] ./...                 lint packages
+//	statuslint -sarif [flags] ./...          the same, as SARIF 2.1.0 on stdout
 //	go vet -vettool=$(command -v statuslint) ./...
 //	statuslint explain 429|retryafter|4xx|all
 //	statuslint help [check]
@@ -23,6 +24,7 @@ const usage = `statuslint reports HTTP status-code mistakes in Go handler code.
 
 Usage:
   statuslint [-flag] packages        lint packages, e.g. statuslint ./...
+  statuslint -sarif [-flag] packages SARIF 2.1.0 on standard output, for code scanning
   statuslint explain 429|NAME|4xx|all
                                      the guidance behind a code, a check or a class
   statuslint help [NAME]             flags, and the documentation of a check
@@ -46,13 +48,27 @@ func main() {
 		fmt.Print(out)
 		return
 	}
-	os.Args = append(os.Args[:1], withDefaults(args)...)
+	// SARIF goes through go/analysis/checker; everything else through
+	// multichecker, whose flags go vet -vettool relies on.
+	sarif, args := wantsSARIF(withDefaults(args))
+	if sarif {
+		os.Exit(runSARIF(os.Stdout, os.Stderr, args))
+	}
+	os.Args = append(os.Args[:1], args...)
 	multichecker.Main(analyzers.All...)
 }
 
 // withDefaults turns off the checks that are off by default, unless the
 // command line names them or selects checks itself with -NAME.
 func withDefaults(args []string) []string {
+	for _, arg := range args {
+		if arg == "help" {
+			return args // help lists every check, the default-off ones too
+		}
+		if !strings.HasPrefix(arg, "-") {
+			break
+		}
+	}
 	var extra []string
 	for _, a := range analyzers.All {
 		if analyzers.Off[a.Name] && !mentions(args, a.Name) && !selects(args) {
