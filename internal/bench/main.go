@@ -1,0 +1,522 @@
+// Command bench measures what statuslint adds on top of loading and
+// type-checking a real module: make bench runs it as
+//
+//	go run ./internal/bench -dir=DIR -runs=5 bin/statuslint bin/bench-nothing
+//
+// where DIR holds the target module with its dependencies downloaded and
+// bin/bench-nothing is the baseline from ./internal/bench/nothing: the same
+// driver and x/tools passes with no analysis of its own. Given two builds
+// of statuslint instead, it tells what a change to the checks costs.
+//
+// It prints two tables. The first times TOOL ./... in DIR, runs of the two
+// tools alternating, after one untimed warm-up each: median wall seconds,
+// CPU seconds (user+system, steadier than wall time when other work shares
+// the machine) and peak resident memory, and the ratio of the first tool to
+// the second. The second times go vet -vettool=TOOL ./... twice in a row on
+// a warm compile cache: the first run computes every package's result, the
+// second answers from the build cache.
+//
+// It is a measurement, not a test: it fails only when a tool fails (an exit
+// status other than 0, or 3 for findings), never on time.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+var (
+	dir      = flag.String("dir", "", "directory of the target module (required)")
+	name     = flag.String("name", "", "target module@version, for the report")
+	runs     = flag.Int("runs", 5, "timed runs of each tool on TOOL ./...")
+	vetRuns  = flag.Int("vetruns", 1, "first-and-second go vet pairs per tool (0: no go vet table)")
+	goCmd    = flag.String("go", "go", "the go command")
+	findings = flag.String("findings", "", "write the first tool's findings to this file")
+)
+
+func main() {
+	flag.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: bench -dir=DIR [flags] TOOL BASELINE\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if *dir == "" || flag.NArg() != 2 || *runs < 1 || *vetRuns < 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := bench(os.Stdout, flag.Arg(0), flag.Arg(1)); err != nil {
+		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+// A tool is one of the two commands being compared.
+type tool struct {
+	name string // base name, for the tables
+	path string // a private copy
+}
+
+// okExit reports whether an exit status of TOOL ./... means success:
+// statuslint exits 3 when it reports something.
+func okExit(code int) bool { return code == 0 || code == 3 }
+
+// A sample is one measured run.
+type sample struct {
+	wall, cpu time.Duration
+	peakKB    int64 // -1 where the system does not report it
+	exit      int
+	stderr    []byte
+}
+
+func bench(w io.Writer, toolPath, basePath string) error {
+	target, err := filepath.Abs(*dir)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "statuslint-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	// The tools run from private copies, so a rebuild of bin/ while the
+	// benchmark runs cannot mix two binaries into one table.
+	var tools [2]tool
+	for i, p := range []string{toolPath, basePath} {
+		path, err := copyTool(p, filepath.Join(tmp, fmt.Sprint("bin", i)), false)
+		if err != nil {
+			return err
+		}
+		tools[i] = tool{name: filepath.Base(path), path: path}
+	}
+	if tools[0].name == tools[1].name { // two builds of one command
+		tools[0].name, tools[1].name = toolPath, basePath
+	}
+
+	if err := describe(w, target); err != nil {
+		return err
+	}
+	loadavg(w, "before")
+
+	// Table 1: TOOL ./...
+	fmt.Fprintf(w, "\nwarm-up (untimed): one run of each tool\n")
+	for _, t := range tools {
+		if _, err := measure(target, t, "./..."); err != nil {
+			return err
+		}
+	}
+	var results [2][]sample
+	for i := range *runs {
+		order := []int{0, 1}
+		if i%2 == 1 { // alternate who goes first, so drift hits both alike
+			order = []int{1, 0}
+		}
+		for _, k := range order {
+			t := tools[k]
+			s, err := measure(target, t, "./...")
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "run %d/%d  %-14s %6.1f s wall %6.1f s cpu %6d MB  exit %d\n",
+				i+1, *runs, t.name, s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB), s.exit)
+			results[k] = append(results[k], s)
+		}
+	}
+
+	fmt.Fprintf(w, "\n%s ./... on %s: medians of %d runs each, alternating\n", tools[0].name, label(target), *runs)
+	rows := [][]string{{"tool", "wall s", "cpu s", "peak MB"}}
+	var med [2][3]float64
+	for i, t := range tools {
+		ss := results[i]
+		med[i] = [3]float64{
+			median(ss, func(s sample) float64 { return s.wall.Seconds() }),
+			median(ss, func(s sample) float64 { return s.cpu.Seconds() }),
+			median(ss, func(s sample) float64 { return float64(mb(s.peakKB)) }),
+		}
+		rows = append(rows, []string{t.name,
+			fmt.Sprintf("%.2f", med[i][0]), fmt.Sprintf("%.2f", med[i][1]), fmt.Sprintf("%.0f", med[i][2])})
+	}
+	rows = append(rows, []string{"ratio " + tools[0].name + "/" + tools[1].name,
+		fmt.Sprintf("%.3f", med[0][0]/med[1][0]), fmt.Sprintf("%.3f", med[0][1]/med[1][1]), fmt.Sprintf("%.3f", med[0][2]/med[1][2])})
+	table(w, rows)
+
+	last := results[0]
+	if err := report(w, target, tools[0], last[len(last)-1].stderr); err != nil {
+		return err
+	}
+
+	if *vetRuns > 0 {
+		if err := vetTable(w, target, tools, tmp); err != nil {
+			return err
+		}
+	}
+	loadavg(w, "after")
+	return nil
+}
+
+// measure runs the tool in dir and checks its exit status.
+func measure(dir string, t tool, args ...string) (sample, error) {
+	s, err := run(dir, t.path, args...)
+	if err != nil {
+		return s, err
+	}
+	if !okExit(s.exit) {
+		return s, fmt.Errorf("%s %s in %s: exit status %d\n%s", t.name, strings.Join(args, " "), dir, s.exit, tail(s.stderr, 20))
+	}
+	return s, nil
+}
+
+// run runs one command and measures it. Its standard output is discarded.
+func run(dir, path string, args ...string) (sample, error) {
+	var stderr bytes.Buffer
+	cmd := exec.Command(path, args...)
+	cmd.Dir = dir
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			return sample{}, err
+		}
+	}
+	ps := cmd.ProcessState
+	return sample{
+		wall:   wall,
+		cpu:    ps.UserTime() + ps.SystemTime(),
+		peakKB: peakRSS(ps),
+		exit:   ps.ExitCode(),
+		stderr: stderr.Bytes(),
+	}, nil
+}
+
+// vetTable times go vet -vettool=TOOL ./... twice in a row for each tool.
+//
+// go vet caches each package's result under a key that includes a hash of
+// the vet tool's bytes, so a rebuilt but identical binary would answer its
+// "first" run from an earlier make bench. Each pair therefore runs a private
+// copy of the tool with a random trailer appended (the loader ignores bytes
+// past the last segment): a key no cache has seen, over a compile cache that
+// the untimed go vet ./... below has warmed.
+func vetTable(w io.Writer, target string, tools [2]tool, tmp string) error {
+	fmt.Fprintf(w, "\nwarm-up (untimed): %s vet ./... fills the compile cache go vet needs\n", *goCmd)
+	s, err := run(target, *goCmd, "vet", "./...")
+	if err != nil {
+		return err
+	}
+	if s.exit != 0 {
+		fmt.Fprintf(w, "  (exit %d: the standard vet checks report something here; only the compile cache matters)\n", s.exit)
+	}
+
+	// results[k][0] are tool k's first runs, results[k][1] its second.
+	var results [2][2][]sample
+	for i := range *vetRuns {
+		for k, t := range tools {
+			copyPath, err := copyTool(t.path, filepath.Join(tmp, fmt.Sprintf("vet%d-%d", i, k)), true)
+			if err != nil {
+				return err
+			}
+			for j := range 2 {
+				s, err := run(target, *goCmd, "vet", "-vettool="+copyPath, "./...")
+				if err != nil {
+					return err
+				}
+				_, n := diagnostics(s.stderr)
+				// go vet exits 1 both for findings and for failures: a
+				// failure is an exit with nothing reported.
+				if s.exit != 0 && n == 0 {
+					return fmt.Errorf("go vet -vettool=%s ./... in %s: exit status %d\n%s", t.name, target, s.exit, tail(s.stderr, 20))
+				}
+				fmt.Fprintf(w, "vet %d/%d  %-14s %-6s %6.1f s wall %6.1f s cpu %6d MB  %d findings\n",
+					i+1, *vetRuns, t.name, []string{"first", "second"}[j], s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB), n)
+				results[k][j] = append(results[k][j], s)
+			}
+		}
+	}
+
+	fmt.Fprintf(w, "\ngo vet -vettool=TOOL ./... on %s, warm compile cache", label(target))
+	if *vetRuns > 1 {
+		fmt.Fprintf(w, ": medians of %d pairs", *vetRuns)
+	}
+	fmt.Fprintf(w, "\n(cpu s adds up every process; peak MB is the largest one: go vet runs the tool once per package)\n")
+	rows := [][]string{{"tool", "1st wall s", "1st cpu s", "1st peak MB", "2nd wall s", "2nd cpu s", "2nd peak MB"}}
+	for k, t := range tools {
+		row := []string{t.name}
+		for _, ss := range results[k] {
+			row = append(row,
+				fmt.Sprintf("%.2f", median(ss, func(s sample) float64 { return s.wall.Seconds() })),
+				fmt.Sprintf("%.2f", median(ss, func(s sample) float64 { return s.cpu.Seconds() })),
+				fmt.Sprintf("%.0f", median(ss, func(s sample) float64 { return float64(mb(s.peakKB)) })))
+		}
+		rows = append(rows, row)
+	}
+	table(w, rows)
+	return nil
+}
+
+// table prints rows as aligned columns: the first to the left, the
+// others, numbers, to the right.
+func table(w io.Writer, rows [][]string) {
+	var width []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i == len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], len(cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			if i == 0 {
+				fmt.Fprintf(&b, "  %-*s", width[i], cell)
+			} else {
+				fmt.Fprintf(&b, "  %*s", width[i], cell)
+			}
+		}
+		fmt.Fprintln(w, b.String())
+	}
+}
+
+// copyTool copies the executable src into dir. With salt, it appends a
+// random trailer, so that the copy's content hash, and with it go vet's
+// cache key, is new.
+func copyTool(src, dir string, salt bool) (string, error) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return "", err
+	}
+	if salt {
+		b := make([]byte, 16)
+		if _, err := rand.Read(b); err != nil {
+			return "", err
+		}
+		data = append(data, "\nstatuslint-bench "+hex.EncodeToString(b)+"\n"...)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	dst := filepath.Join(dir, filepath.Base(src))
+	return dst, os.WriteFile(dst, data, 0o755)
+}
+
+// lineRE matches a line of the plain output that names a position:
+// file:line:col: message. A finding's related positions follow it in the
+// same form with an indented message.
+var lineRE = regexp.MustCompile(`^\S.*\.go:\d+:\d+: (.*)$`)
+
+// diagnostics returns the lines of a tool's standard error that name a
+// position, and the number of distinct findings among them.
+func diagnostics(stderr []byte) (lines []string, n int) {
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(stderr))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		m := lineRE.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		lines = append(lines, line)
+		if msg := m[1]; msg != "" && msg[0] != ' ' && msg[0] != '\t' && !seen[line] {
+			seen[line] = true
+			n++
+		}
+	}
+	return lines, n
+}
+
+// report prints how many findings the tool reported on the target, by
+// check (from one more, untimed run with -json), and writes them to the
+// -findings file with paths relative to the target.
+func report(w io.Writer, target string, t tool, stderr []byte) error {
+	lines, n := diagnostics(stderr)
+	for i, l := range lines {
+		if rel, ok := strings.CutPrefix(l, target+string(filepath.Separator)); ok {
+			lines[i] = rel
+		}
+	}
+	fmt.Fprintf(w, "\n%s reported %d findings on %s", t.name, n, label(target))
+	byCheck, err := countByCheck(target, t)
+	if err != nil {
+		fmt.Fprintf(w, " (no count by check: %v)", err)
+	}
+	if len(byCheck) > 0 {
+		var parts []string
+		for _, name := range sortedKeys(byCheck) {
+			parts = append(parts, fmt.Sprintf("%s %d", name, byCheck[name]))
+		}
+		fmt.Fprintf(w, ": %s", strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(w)
+	if *findings != "" {
+		text := strings.Join(lines, "\n")
+		if text != "" {
+			text += "\n"
+		}
+		if err := os.WriteFile(*findings, []byte(text), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "findings written to %s\n", *findings)
+	}
+	return nil
+}
+
+// countByCheck runs TOOL -json ./... and counts distinct findings per
+// check. A package is listed once for itself and once for its test
+// variant, so findings are counted once per position and message.
+func countByCheck(target string, t tool) (map[string]int, error) {
+	cmd := exec.Command(t.path, "-json", "./...")
+	cmd.Dir = target
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, err
+	}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(out, &tree); err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	counts := map[string]int{}
+	for _, checks := range tree {
+		for check, raw := range checks {
+			var diags []struct{ Posn, Message string }
+			if json.Unmarshal(raw, &diags) != nil {
+				continue // {"error": ...}: the run itself would have failed
+			}
+			for _, d := range diags {
+				key := check + "\x00" + d.Posn + "\x00" + d.Message
+				if !seen[key] {
+					seen[key] = true
+					counts[check]++
+				}
+			}
+		}
+	}
+	return counts, nil
+}
+
+// describe prints the target's size: lines of Go (outside testdata and
+// the directories the go command ignores) and packages.
+func describe(w io.Writer, target string) error {
+	var code, tests, files int
+	err := filepath.WalkDir(target, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		base := d.Name()
+		if d.IsDir() {
+			if path != target && (base == "testdata" || base == "vendor" || strings.HasPrefix(base, ".") || strings.HasPrefix(base, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(base, ".go") {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		n := bytes.Count(data, []byte("\n"))
+		files++
+		if strings.HasSuffix(base, "_test.go") {
+			tests += n
+		} else {
+			code += n
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	pkgs, err := countLines(target, *goCmd, "list", "./...")
+	if err != nil {
+		return err
+	}
+	loaded, err := countLines(target, *goCmd, "list", "-deps", "-test", "./...")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "target %s\n  %d lines of Go in %d files (%d more in _test.go files), %d packages; %d packages loaded with dependencies and tests\n",
+		label(target), code, files, tests, pkgs, loaded)
+	return nil
+}
+
+func countLines(dir, name string, args ...string) (int, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return 0, fmt.Errorf("%s %s in %s: %v", name, strings.Join(args, " "), dir, err)
+	}
+	return bytes.Count(out, []byte("\n")), nil
+}
+
+// loadavg prints the system's load average where /proc has it: a load
+// well above zero before the first run means other work shares the cores.
+func loadavg(w io.Writer, when string) {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return
+	}
+	f := strings.Fields(string(data))
+	if len(f) >= 3 {
+		fmt.Fprintf(w, "load average %s: %s %s %s\n", when, f[0], f[1], f[2])
+	}
+}
+
+func label(target string) string { return cmp.Or(*name, target) }
+
+func median(ss []sample, f func(sample) float64) float64 {
+	v := make([]float64, len(ss))
+	for i, s := range ss {
+		v[i] = f(s)
+	}
+	slices.Sort(v)
+	n := len(v)
+	if n%2 == 1 {
+		return v[n/2]
+	}
+	return (v[n/2-1] + v[n/2]) / 2
+}
+
+func mb(kb int64) int64 {
+	if kb < 0 {
+		return -1
+	}
+	return (kb + 512) / 1024
+}
+
+func tail(b []byte, lines int) string {
+	all := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	if len(all) > lines {
+		all = all[len(all)-lines:]
+	}
+	return strings.Join(all, "\n")
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
