@@ -26,7 +26,9 @@
 // error_message) whose value is not nil or empty, or an envelope whose
 // "success" or "ok" is literally false. A 200 envelope whose error field
 // is nil or left out is a success, and so is a result the caller may not
-// like (a low-confidence prediction is still a 200).
+// like (a low-confidence prediction is still a 200). A list under
+// "errors" is not reported either: GraphQL and batch endpoints report
+// partial failures that way, with a 200, on purpose.
 //
 // Send the status that matches the problem, with the details in the body:
 //

@@ -125,6 +125,11 @@ func errorShaped(v *respflow.Value) bool {
 		return true
 	}
 	for _, k := range v.Keys {
+		// A list of errors is how GraphQL and batch endpoints report
+		// partial failures next to a 200; a single error is not.
+		if k == "errors" && slices.Contains(v.ListKeys, k) {
+			continue
+		}
 		if slices.Contains(keys, k) {
 			return true
 		}

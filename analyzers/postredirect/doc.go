@@ -18,6 +18,8 @@
 // ("POST /jobs" patterns, r.Post, e.POST, app.Post, gorilla's
 // .Methods("POST")) or from a check of r.Method on the path to the
 // redirect. Method-agnostic code, such as middleware that redirects HTTP
-// to HTTPS, is not reported. The suggested fix turns 301 into 308, and
-// 302 into 307, or into 303 when the handler reads a form.
+// to HTTPS, is not reported. Neither is a 302 from a handler that serves a
+// browser (it reads form values, or renders or redirects HTML): there the GET the
+// browser follows with is the point, and every browser does it. The
+// suggested fix turns 301 into 308 (303 after a form), and 302 into 307.
 package postredirect

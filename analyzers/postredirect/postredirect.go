@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -47,14 +48,19 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			to := 308
 			if code == 302 {
-				to = 307
 				if form {
-					to = 303
+					// Post/redirect/get after a browser form: every browser
+					// follows a 302 with a GET, which is what the code wants;
+					// 303 would only say it more precisely.
+					continue
 				}
+				to = 307
+			} else if form {
+				to = 303
 			}
 			advice := fmt.Sprintf("send %s to keep the method, or 303 See Other after a form (post/redirect/get)", catalog.Phrase(to))
 			if to == 303 {
-				advice = "this handler reads a form: send 303 See Other so the browser follows with a GET on purpose (post/redirect/get), or 307 Temporary Redirect to keep the method"
+				advice = "this handler reads a form: send 303 See Other so the browser follows with a GET on purpose (post/redirect/get), or 308 Permanent Redirect to keep the method"
 			}
 			d := analysis.Diagnostic{
 				Pos: ev.Pos, End: ev.End,
@@ -112,8 +118,12 @@ func fix(pass *analysis.Pass, e ast.Expr, to int) (analysis.TextEdit, bool) {
 	return analysis.TextEdit{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}, true
 }
 
-// readsForm reports whether a handler reads an HTML form, the case for
-// post/redirect/get and so for 303 rather than 307.
+// readsForm reports whether a handler serves a browser: it reads form
+// values (directly, through fiber's BodyParser, or through a function
+// named for a form, such as NewCategoryForm(r)), renders HTML (an
+// html/template, c.HTML, c.Render, a helper named for HTML such as
+// response.HTMLRedirect). That is post/redirect/get, where a GET after
+// the redirect is the point.
 func readsForm(pass *analysis.Pass, fn ast.Node) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
@@ -122,8 +132,13 @@ func readsForm(pass *analysis.Pass, fn ast.Node) bool {
 			return !found
 		}
 		if callee := httpcall.Callee(pass.TypesInfo, call); callee != nil {
-			switch callee.Name() {
-			case "ParseForm", "ParseMultipartForm", "FormValue", "PostFormValue", "PostForm", "DefaultPostForm", "GetPostForm", "FormFile", "MultipartForm", "FormParams":
+			name := callee.Name()
+			switch {
+			case name == "BodyParser", name == "Render",
+				strings.Contains(name, "Form") && !strings.Contains(name, "Format"),
+				strings.Contains(strings.ToLower(name), "html"):
+				found = true
+			case (name == "Execute" || name == "ExecuteTemplate") && callee.Pkg() != nil && callee.Pkg().Path() == "html/template":
 				found = true
 			}
 		}

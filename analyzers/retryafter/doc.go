@@ -19,7 +19,10 @@
 //	w.WriteHeader(http.StatusTooManyRequests)
 //
 // A Retry-After set after the status went out is silently dropped by
-// net/http; that is reported here too, pointing at both lines. Paths on
+// net/http; that is reported here too, pointing at both lines. A 503 from
+// a health or readiness probe (a handler named for health, ready, live,
+// probe or ping) is left alone: the orchestrators that poll it never read
+// Retry-After. Paths on
 // which the response escapes into code the check cannot see, or on which
 // some path may set the header, are not reported.
 package retryafter

@@ -2,6 +2,7 @@ package retryafter
 
 import (
 	_ "embed"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -28,5 +29,26 @@ func run(pass *analysis.Pass) (any, error) {
 		Header: "Retry-After",
 		Codes:  []int{429, 503},
 		Remedy: "so clients know when to retry",
+		Silent: probe,
 	})
+}
+
+// probe reports whether a 503 answers a health or readiness probe: load
+// balancers and orchestrators poll those on their own schedule and never
+// read Retry-After.
+func probe(fn *respflow.Func, ev *respflow.Event) bool {
+	for _, pc := range ev.Codes() {
+		if pc.Code == 429 {
+			return false
+		}
+	}
+	for _, name := range []string{fn.Name, fn.Outer} {
+		name = strings.ToLower(name)
+		for _, word := range []string{"health", "ready", "readiness", "live", "probe", "ping"} {
+			if strings.Contains(name, word) {
+				return true
+			}
+		}
+	}
+	return false
 }

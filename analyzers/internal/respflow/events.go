@@ -622,6 +622,18 @@ func (f *fn) callEvents(call *ast.CallExpr) ([]op, bool) {
 		}
 	}
 
+	// Methods of a framework context that only read the request. They
+	// come before helper summaries: the framework's own methods have
+	// summaries too, built from its internals, and would read as escapes.
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && f.isRoot(sel.X) && frameworkMethod(callee) {
+		if readOnly(callee) {
+			return nil, true
+		}
+		// Any other framework method we do not model (c.File, c.Bind, c.Next)
+		// may write: from here on the response is not known.
+		return []op{f.escape(call.Pos(), call.End(), callee.Name())}, true
+	}
+
 	// Helpers: a function whose summary says what it does to the
 	// response it is given.
 	if w, idx := f.respArg(call, callee); w != nil {
@@ -629,11 +641,6 @@ func (f *fn) callEvents(call *ast.CallExpr) ([]op, bool) {
 			return f.helperOps(call, callee, h, idx), true
 		}
 		return nil, false
-	}
-
-	// Methods of a framework context that only read the request.
-	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && f.isRoot(sel.X) && readOnly(callee) {
-		return nil, true
 	}
 	return nil, false
 }
@@ -654,6 +661,17 @@ func (f *fn) respArg(call *ast.CallExpr, callee *types.Func) (ast.Expr, int) {
 	return nil, 0
 }
 
+// frameworkMethod reports whether fn is a method of gin's, echo's or
+// fiber's context.
+func frameworkMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	return isNamed(t, ginPkg, "Context", true) || isNamed(t, echoPkg, "Context", false) || isNamed(t, fiberPkg, "Ctx", true)
+}
+
 // readOnly reports whether a method of a framework context leaves the
 // response alone. Anything else it does (c.Next(), c.File(...)) is an
 // escape.
@@ -665,7 +683,9 @@ func readOnly(fn *types.Func) bool {
 	t := recv.Type()
 	switch {
 	case isNamed(t, ginPkg, "Context", true):
-		return !slices.Contains([]string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetCookie"}, fn.Name())
+		// Bind and its Must siblings answer 400 themselves when binding fails.
+		return !slices.Contains([]string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetCookie", "SetSameSite",
+			"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindPlain", "MustBindWith"}, fn.Name())
 	case isNamed(t, echoPkg, "Context", false):
 		return !slices.Contains([]string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"}, fn.Name())
 	case isNamed(t, fiberPkg, "Ctx", true):

@@ -73,10 +73,16 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	var outer *ast.FuncDecl
 	for _, n := range order {
 		guard.Enter(pass, n.Pos())
 		var f *fn
-		name := "func literal"
+		name, outerName := "func literal", ""
+		if d, ok := n.(*ast.FuncDecl); ok {
+			outer = d
+		} else if outer != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End() {
+			outerName = outer.Name.Name
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			obj := pass.TypesInfo.Defs[n.Name].(*types.Func)
@@ -93,7 +99,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if f == nil || !f.writes {
 			continue
 		}
-		res.Funcs = append(res.Funcs, f.result(name))
+		r := f.result(name)
+		r.Outer = outerName
+		res.Funcs = append(res.Funcs, r)
 	}
 	return res, nil
 }
@@ -341,7 +349,7 @@ func (m *model) findCallbacks(files []*ast.File) {
 				if callee == nil || callee.Pkg() == m.pass.Pkg || callee.Pkg() == nil {
 					break
 				}
-				if path := callee.Pkg().Path(); path != "net/http" && !slices.Contains(routers, path) && path != "github.com/gorilla/mux" {
+				if path := callee.Pkg().Path(); path != "net/http" && path != "net/http/httptest" && !slices.Contains(routers, path) && path != "github.com/gorilla/mux" {
 					m.callbacks[key] = true
 				}
 			}

@@ -48,6 +48,9 @@ type Result struct {
 type Func struct {
 	Node ast.Node // *ast.FuncDecl or *ast.FuncLit
 	Name string   // for messages: "getJob", "func literal"
+	// Outer names the declared function a literal sits in ("" for a
+	// declaration): newReadinessProbe for the handler it returns.
+	Outer string
 	// Handler: the function is an entry point that starts a fresh
 	// response (a handler signature, a ServeHTTP method, a literal given
 	// to HandleFunc). Other writers (helpers, closures) start from an

@@ -40,6 +40,8 @@ type Value struct {
 	Keys []string
 	// FalseFlag: the literal sets "success" or "ok" to false.
 	FalseFlag bool
+	// ListKeys are the Keys whose value is a slice or an array.
+	ListKeys []string
 	// TypeName of a struct literal, for messages.
 	TypeName string
 	// Params are the function's parameters whose values flow into the
@@ -338,6 +340,10 @@ func (m *model) entry(f *fn, v *Value, key string, val ast.Expr, depth int) {
 	}
 	if key != "" {
 		v.Keys = append(v.Keys, key)
+		switch info.TypeOf(val).Underlying().(type) {
+		case *types.Slice, *types.Array:
+			v.ListKeys = append(v.ListKeys, key)
+		}
 	}
 	m.nested(f, v, val, depth)
 }

@@ -92,3 +92,12 @@ func notInErrorBranch(w http.ResponseWriter, r *http.Request) {
 	err := fmt.Errorf("%d jobs", 3)
 	fmt.Fprint(w, err.Error()) // ok: no failure branch, the text is the result
 }
+
+func graphQL(w http.ResponseWriter, r *http.Request) {
+	json.NewEncoder(w).Encode(map[string]any{"data": nil, "errors": []map[string]string{{"message": "field missing"}}}) // ok: GraphQL reports errors with a 200
+}
+
+func singleErrors(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusOK)
+	json.NewEncoder(w).Encode(map[string]any{"errors": "name is required"}) // want `error body sent with 200 OK`
+}

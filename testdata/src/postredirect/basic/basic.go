@@ -35,7 +35,7 @@ func login(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "who are you", http.StatusBadRequest)
 		return
 	}
-	http.Redirect(w, r, "/home", http.StatusFound) // want `302 Found redirect answers a POST: clients may follow it with a GET and drop the body; this handler reads a form: send 303 See Other so the browser follows with a GET on purpose`
+	http.Redirect(w, r, "/home", http.StatusFound) // ok: post/redirect/get after a form; browsers follow with a GET
 }
 
 func oldPage(w http.ResponseWriter, r *http.Request) {
@@ -87,4 +87,27 @@ func ginRoutes(r *gin.Engine) {
 	r.GET("/submit", func(c *gin.Context) {
 		c.Redirect(http.StatusFound, "/done") // ok: a GET
 	})
+}
+
+func formRoutes(m *http.ServeMux) {
+	m.HandleFunc("POST /settings", saveSettings)
+}
+
+func newSettingsForm(r *http.Request) map[string]string { return map[string]string{"theme": r.FormValue("theme")} }
+
+func saveSettings(w http.ResponseWriter, r *http.Request) {
+	_ = newSettingsForm(r)
+	http.Redirect(w, r, "/settings", http.StatusMovedPermanently) // want `301 Moved Permanently redirect answers a POST: clients may follow it with a GET and drop the body; this handler reads a form: send 303 See Other so the browser follows with a GET on purpose`
+}
+
+func htmlRoutes(m *http.ServeMux) {
+	m.HandleFunc("POST /logout", logout)
+}
+
+func htmlRedirect(w http.ResponseWriter, r *http.Request, to string) {
+	http.Redirect(w, r, to, http.StatusFound)
+}
+
+func logout(w http.ResponseWriter, r *http.Request) {
+	htmlRedirect(w, r, "/") // ok: a browser page's POST button, followed by a GET on purpose
 }

@@ -87,3 +87,17 @@ func superfluous(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 	w.WriteHeader(429) // ok for this check: the 429 never goes out (headerorder reports the second WriteHeader)
 }
+
+func newReadinessProbe(ping func() error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if ping() != nil {
+			http.Error(w, "database unreachable", http.StatusServiceUnavailable) // ok: probes are polled on a schedule, Retry-After is never read
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	}
+}
+
+func healthz(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusServiceUnavailable) // ok: a health probe
+}

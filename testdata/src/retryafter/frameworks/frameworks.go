@@ -48,3 +48,34 @@ func fiberLimitedTwin(c *fiber.Ctx) error {
 func fiberSendStatus(c *fiber.Ctx) error {
 	return c.SendStatus(fiber.StatusServiceUnavailable) // want `503 Service Unavailable sent without a Retry-After header`
 }
+
+// Reading the request first leaves the response as it was.
+func ginReadsFirst(c *gin.Context) {
+	id := c.Param("id")
+	var body struct{ N int }
+	if err := c.ShouldBindJSON(&body); err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"id": id})
+		return
+	}
+	c.JSON(http.StatusTooManyRequests, gin.H{"id": id}) // want `429 Too Many Requests sent without a Retry-After header`
+}
+
+// c.Bind answers 400 itself on failure: after it the response is not known.
+func ginBindFirst(c *gin.Context) {
+	var body struct{ N int }
+	_ = c.Bind(&body)
+	c.JSON(http.StatusTooManyRequests, gin.H{}) // ok: c.Bind may have answered already
+}
+
+func echoReadsFirst(c echo.Context) error {
+	id := c.Param("id")
+	if c.QueryParam("dry") != "" {
+		return c.NoContent(http.StatusNoContent)
+	}
+	return c.JSON(http.StatusTooManyRequests, echo.Map{"id": id}) // want `429 Too Many Requests sent without a Retry-After header`
+}
+
+func fiberReadsFirst(c *fiber.Ctx) error {
+	id := c.Params("id")
+	return c.Status(fiber.StatusTooManyRequests).JSON(fiber.Map{"id": id}) // want `429 Too Many Requests sent without a Retry-After header`
+}
