@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
-				Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(code), through(ev))})
+				Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(code), ev.Through())})
 		}
 	}
 	return nil, nil
@@ -75,11 +75,4 @@ func serverError(ev *respflow.Event) (int, bool) {
 		code = c
 	}
 	return code, code != 0
-}
-
-func through(ev *respflow.Event) string {
-	if ev.Helper != nil {
-		return " (through " + ev.Helper.Name() + ")"
-	}
-	return ""
 }

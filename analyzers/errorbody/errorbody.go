@@ -77,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 				if implicit {
 					d.Message = "error body written with no status set first, so it goes out as 200 OK; set a 4xx or 5xx status that matches the problem before writing"
 				} else {
-					d.Message = fmt.Sprintf("error body sent with %s%s: monitoring, load balancers and retries see a success; send the 4xx or 5xx that matches the problem and keep the details in the body", catalog.Phrase(code), through(ev))
+					d.Message = fmt.Sprintf("error body sent with %s%s: monitoring, load balancers and retries see a success; send the 4xx or 5xx that matches the problem and keep the details in the body", catalog.Phrase(code), ev.Through())
 					if at != ev.Pos {
 						d.Related = []analysis.RelatedInformation{{Pos: at, Message: "status chosen here"}}
 					}
@@ -150,11 +150,4 @@ func reportedInHelper(fn *respflow.Func, ev *respflow.Event) bool {
 		}
 	}
 	return false
-}
-
-func through(ev *respflow.Event) string {
-	if ev.Helper != nil {
-		return " (through " + ev.Helper.Name() + ")"
-	}
-	return ""
 }

@@ -50,15 +50,8 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
-				Message: what + " is written to the response body" + through(ev) + ", exposing the server's internals; " + advice})
+				Message: what + " is written to the response body" + ev.Through() + ", exposing the server's internals; " + advice})
 		}
 	}
 	return nil, nil
-}
-
-func through(ev *respflow.Event) string {
-	if ev.Helper != nil {
-		return " (through " + ev.Helper.Name() + ")"
-	}
-	return ""
 }

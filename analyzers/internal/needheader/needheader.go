@@ -52,7 +52,7 @@ func Check(pass *analysis.Pass, rep *report.Reporter, r Rule) {
 				d.Message = fmt.Sprintf("%s is set after the %s status went out, so net/http drops it; set it before %s", name, catalog.Phrase(code), ev.Via)
 				d.Related = []analysis.RelatedInformation{{Pos: late.Pos, End: late.End, Message: name + " set here, too late"}}
 			} else {
-				d.Message = fmt.Sprintf("%s sent without %s %s header%s; set it before %s %s", catalog.Phrase(code), article(name), name, through(ev), ev.Via, r.Remedy)
+				d.Message = fmt.Sprintf("%s sent without %s %s header%s; set it before %s %s", catalog.Phrase(code), article(name), name, ev.Through(), ev.Via, r.Remedy)
 			}
 			rep.Report(d)
 		}
@@ -65,11 +65,4 @@ func article(h string) string {
 		return "an"
 	}
 	return "a"
-}
-
-func through(ev *respflow.Event) string {
-	if ev.Helper != nil {
-		return " (through " + ev.Helper.Name() + ")"
-	}
-	return ""
 }

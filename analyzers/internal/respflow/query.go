@@ -80,3 +80,12 @@ func (e *Event) StatusFor(p *Path) (code int, at token.Pos, implicit bool) {
 	}
 	return c, pos, imp
 }
+
+// Through names the helper an event came through, for messages:
+// " (through writeJSON)", or "" for a direct call.
+func (e *Event) Through() string {
+	if e.Helper != nil {
+		return " (through " + e.Helper.Name() + ")"
+	}
+	return ""
+}
