@@ -42,7 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, ev := range fn.Events {
 			switch ev.Kind {
 			case respflow.SetHeader, respflow.DelHeader:
-				if ev.Complete || ev.Header == "" || strings.HasPrefix(ev.Header, "Trailer:") {
+				if ev.Complete || ev.Header == "" || strings.HasPrefix(ev.Header, "Trailer:") || setsStatusToo(fn, ev) {
 					continue
 				}
 				code, at, body, ok := committed(ev)
@@ -95,6 +95,21 @@ func committed(ev *respflow.Event) (code int, at token.Pos, byBody, ok bool) {
 		code, at, byBody = c, pos, implicit
 	}
 	return code, at, byBody, true
+}
+
+// setsStatusToo reports whether a helper call that sets a header also
+// sends a status: the late call is reported once, as a status that
+// cannot change, not once more for each header it sets.
+func setsStatusToo(fn *respflow.Func, ev *respflow.Event) bool {
+	if ev.Helper == nil {
+		return false
+	}
+	for _, e := range fn.Events {
+		if e.Kind == respflow.Status && e.Pos == ev.Pos && e.Helper == ev.Helper {
+			return true
+		}
+	}
+	return false
 }
 
 func ownedElsewhere(header string, code int) bool {

@@ -14,5 +14,5 @@ func Test(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, headerorder.Analyzer, "headerorder/basic")
+	analysistest.Run(t, dir, headerorder.Analyzer, "headerorder/basic", "headerorder/crosspkg/use")
 }
