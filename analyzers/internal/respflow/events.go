@@ -21,7 +21,6 @@ type op struct {
 	// value when codes is nil.
 	v     *types.Var
 	codes []int
-	// a status expression per event, kept to evaluate on each path
 }
 
 // fn is the extraction state of one function.
@@ -336,8 +335,7 @@ func (f *fn) nodeOps(n ast.Node) []op {
 		case *ast.DeferStmt:
 			// A deferred closure runs at exit; it is read as a function of
 			// its own (starting from an unknown response).
-			if lit, ok := x.Call.Fun.(*ast.FuncLit); ok && len(x.Call.Args) == 0 {
-				_ = lit
+			if _, ok := x.Call.Fun.(*ast.FuncLit); ok && len(x.Call.Args) == 0 {
 				return
 			}
 		case *ast.AssignStmt:
@@ -360,8 +358,6 @@ func (f *fn) nodeOps(n ast.Node) []op {
 			}
 			ops = append(ops, f.assignOps(x)...)
 			return
-		case *ast.IndexExpr:
-			// w.Header()["X-Foo"] = ... is handled by the assignment.
 		case *ast.CallExpr:
 			// Operands first.
 			if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
@@ -397,10 +393,6 @@ func (f *fn) nodeOps(n ast.Node) []op {
 			}
 		}
 	}
-	if ret, ok := n.(*ast.ReturnStmt); ok {
-		_ = ret
-	}
-
 	// Whatever mentions the response and was not understood lets it
 	// escape: from there on the model knows nothing.
 	ast.Inspect(n, func(c ast.Node) bool {

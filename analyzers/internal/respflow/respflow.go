@@ -130,9 +130,6 @@ type PathCode struct {
 	Code int
 }
 
-// Node returns the innermost syntax of the event for positions.
-func (e *Event) Range() (token.Pos, token.Pos) { return e.Pos, e.End }
-
 // isResponseType reports whether t is a response: a type implementing
 // http.ResponseWriter, *gin.Context, echo.Context or *fiber.Ctx.
 func isResponseType(t types.Type) bool {
