@@ -49,8 +49,8 @@ func (s *Server) deleteJobTwin(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// listJobs sets a header after the body went out, and tries to send a 500
-// after the 200 is already on the wire.
+// listJobs sets a header after the body went out. (The http.Error on a
+// failed Encode is fine: Encode marshals before it writes anything.)
 func (s *Server) listJobs(w http.ResponseWriter, r *http.Request) {
 	jobs := s.snapshot()
 	if err := json.NewEncoder(w).Encode(jobs); err != nil {
