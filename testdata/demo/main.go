@@ -14,5 +14,6 @@ func main() {
 	s.Routes(mux)
 	s.JobRoutes(mux)
 	s.ExportRoutes(mux)
+	s.StatsRoutes(mux)
 	log.Fatal(http.ListenAndServe("127.0.0.1:8080", mux))
 }
