@@ -1,18 +1,16 @@
 package bodystatus_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzers/internal/fixtures"
 
 	"github.com/statuslint/statuslint/analyzers/bodystatus"
 )
 
 func Test(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := fixtures.Dir(t)
 	analysistest.Run(t, dir, bodystatus.Analyzer, "bodystatus/basic")
 }

@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
-	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -57,8 +56,7 @@ func (k *keyList) Set(v string) error {
 func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	defer rep.Done()
-	for _, fn := range pass.ResultOf[respflow.Analyzer].(*respflow.Result).Funcs {
-		guard.Enter(pass, fn.Node.Pos())
+	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
 			switch {
 			case ev.Kind == respflow.Status && ev.Via == "http.Error" && ev.Helper == nil:

@@ -1,19 +1,17 @@
 package errorbody_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzers/internal/fixtures"
 
 	"github.com/statuslint/statuslint/analyzers/errorbody"
 )
 
 func Test(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := fixtures.Dir(t)
 	analysistest.Run(t, dir, errorbody.Analyzer, "errorbody/basic", "errorbody/helpers", "errorbody/frameworks", "errorbody/crosspkg/use")
 }
 

@@ -6,7 +6,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
-	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/needheader"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
@@ -35,8 +34,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Codes:  []int{301, 302, 303, 307, 308},
 		Remedy: "so the client can follow, or use http.Redirect",
 	})
-	for _, fn := range pass.ResultOf[respflow.Analyzer].(*respflow.Result).Funcs {
-		guard.Enter(pass, fn.Node.Pos())
+	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
 			if ev.SentWithout(fn, header, 201) == 0 || ev.Complete || hasBody(fn, ev) {
 				continue

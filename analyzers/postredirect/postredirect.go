@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
-	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
@@ -35,8 +34,7 @@ var unsafe = map[string]bool{"POST": true, "PUT": true, "PATCH": true, "DELETE":
 func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	defer rep.Done()
-	for _, fn := range pass.ResultOf[respflow.Analyzer].(*respflow.Result).Funcs {
-		guard.Enter(pass, fn.Node.Pos())
+	for fn := range respflow.Funcs(pass) {
 		form := readsForm(pass, fn.Node)
 		for _, ev := range fn.Events {
 			if ev.Kind != respflow.Status {

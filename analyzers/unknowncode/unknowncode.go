@@ -79,7 +79,7 @@ func (l *codeList) Set(v string) error {
 func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass)
 	defer r.Done()
-	if !importsHTTP(pass.Pkg) {
+	if !httpcall.Relevant(pass.Pkg) {
 		return nil, nil
 	}
 	// Uses of one package-level constant are one root cause: report them
@@ -174,20 +174,4 @@ func localConst(pass *analysis.Pass, expr ast.Expr) *types.Const {
 		return nil
 	}
 	return c
-}
-
-// importsHTTP is the fast path: a package that imports no response API,
-// directly or through a package it imports, sets no status.
-func importsHTTP(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		if slices.Contains(httpcall.Packages, imp.Path()) {
-			return true
-		}
-		for _, imp2 := range imp.Imports() {
-			if slices.Contains(httpcall.Packages, imp2.Path()) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -1,24 +1,17 @@
 package unknowncode_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/statuslint/statuslint/analyzers/internal/fixtures"
+
 	"github.com/statuslint/statuslint/analyzers/unknowncode"
 )
 
-func testdata() string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		panic(err)
-	}
-	return dir
-}
-
 func TestUnknowncode(t *testing.T) {
-	analysistest.Run(t, testdata(), unknowncode.Analyzer,
+	analysistest.Run(t, fixtures.Dir(t), unknowncode.Analyzer,
 		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore", "unknowncode/frameworks")
 }
 
@@ -27,7 +20,7 @@ func TestAllow(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer unknowncode.Analyzer.Flags.Set("allow", "")
-	analysistest.Run(t, testdata(), unknowncode.Analyzer, "unknowncode/allow")
+	analysistest.Run(t, fixtures.Dir(t), unknowncode.Analyzer, "unknowncode/allow")
 }
 
 func TestAllowRejectsBadValues(t *testing.T) {

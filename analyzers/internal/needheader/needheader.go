@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
 	"github.com/statuslint/statuslint/catalog"
@@ -40,8 +39,7 @@ func Check(pass *analysis.Pass, rep *report.Reporter, r Rule) {
 	if name == "" {
 		name = r.Header
 	}
-	for _, fn := range pass.ResultOf[respflow.Analyzer].(*respflow.Result).Funcs {
-		guard.Enter(pass, fn.Node.Pos())
+	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
 			code := ev.SentWithout(fn, r.Header, r.Codes...)
 			if code == 0 || (r.Silent != nil && r.Silent(fn, ev)) {

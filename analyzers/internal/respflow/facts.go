@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -132,7 +133,7 @@ func (m *model) constReturns(fn *types.Func) []int {
 				ok = false
 			}
 			for _, c := range cs {
-				if !containsInt(codes, c) {
+				if !slices.Contains(codes, c) {
 					codes = append(codes, c)
 				}
 			}
@@ -145,15 +146,6 @@ func (m *model) constReturns(fn *types.Func) []int {
 	m.consts[fn] = codes
 	m.pass.ExportObjectFact(fn, &ConstReturnsFact{Codes: codes})
 	return codes
-}
-
-func containsInt(s []int, x int) bool {
-	for _, y := range s {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // helper returns the summary of a function given a response, computing
@@ -203,7 +195,7 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 		if i > 0 {
 			var common []string
 			for _, x := range h.Headers {
-				if containsStr(p.must, x) {
+				if slices.Contains(p.must, x) {
 					common = append(common, x)
 				}
 			}
@@ -237,19 +229,16 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 			h.BodyFalse = h.BodyFalse || p.bodyFalse
 			h.BodyFromP |= p.bodyFromP
 			for _, x := range p.bodyParams {
-				if !containsInt(h.BodyParams, x) {
+				if !slices.Contains(h.BodyParams, x) {
 					h.BodyParams = append(h.BodyParams, x)
 				}
 			}
 			for _, k := range p.bodyKeys {
-				if !containsStr(h.BodyKeys, k) {
+				if !slices.Contains(h.BodyKeys, k) {
 					h.BodyKeys = append(h.BodyKeys, k)
 				}
 			}
 		}
-	}
-	if h.Status == StatusNone && h.Body == BodyNone && len(h.Headers) == 0 && !h.MayHeaders && !f.writes {
-		return h // reads only: no events at call sites
 	}
 	return h
 }
@@ -261,15 +250,6 @@ func all(ps []*Path, pred func(*Path) bool) bool {
 		}
 	}
 	return true
-}
-
-func containsStr(s []string, x string) bool {
-	for _, y := range s {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // writerIndex is the parameter index of the function's response (-1 for

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/cfg"
 )
@@ -173,7 +174,7 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 			}
 			p.bodyFalse = p.bodyFalse || e.Value.FalseFlag
 			for _, x := range e.Value.Params {
-				if !containsInt(p.bodyParams, x) {
+				if !slices.Contains(p.bodyParams, x) {
 					p.bodyParams = append(p.bodyParams, x)
 				}
 			}

@@ -1,6 +1,26 @@
 package respflow
 
-import "go/token"
+import (
+	"go/token"
+	"iter"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
+)
+
+// Funcs yields the package's response-writing functions to a check,
+// telling the guard where the check is working so a panic names the file.
+func Funcs(pass *analysis.Pass) iter.Seq[*Func] {
+	return func(yield func(*Func) bool) {
+		for _, fn := range pass.ResultOf[Analyzer].(*Result).Funcs {
+			guard.Enter(pass, fn.Node.Pos())
+			if !yield(fn) {
+				return
+			}
+		}
+	}
+}
 
 // Questions the flow checks ask of an event, answered over its paths.
 

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
@@ -91,7 +92,7 @@ func (m *model) shapeInto(f *fn, v *Value, e ast.Expr, depth int) {
 	quiet := false
 	if id, ok := e.(*ast.Ident); ok && f != nil {
 		if i := f.paramIndex(id); i >= 0 {
-			if !containsInt(v.Params, i) {
+			if !slices.Contains(v.Params, i) {
 				v.Params = append(v.Params, i)
 			}
 			quiet = f.paramsQuiet
@@ -309,7 +310,7 @@ func (m *model) nested(f *fn, v *Value, e ast.Expr, depth int) {
 	m.shapeInto(f, &inner, e, depth+1)
 	v.Nested |= inner.Shape | inner.Nested
 	for _, p := range inner.Params {
-		if !containsInt(v.Params, p) {
+		if !slices.Contains(v.Params, p) {
 			v.Params = append(v.Params, p)
 		}
 	}
