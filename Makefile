@@ -25,7 +25,7 @@ test: lint
 # .custom-gcl.yml, but clones golangci-lint with git). The version names the
 # statuslint source, so golangci-lint's cache never serves stale results.
 custom-gcl:
-	$(GO) run ./internal/gclbuild -o bin/custom-gcl
+	$(GO) run ./tools/gclbuild -o bin/custom-gcl
 
 # gofmt, go vet, staticcheck and statuslint itself, all clean on this repo.
 # tools/custom-gcl is a module of its own (golangci-lint's dependencies stay
@@ -41,7 +41,7 @@ lint: build
 # make bench: what statuslint (the response model and every check) adds on
 # top of loading and type-checking, measured on a real HTTP API service
 # against bin/bench-nothing, the same driver and x/tools passes doing
-# nothing (internal/bench/nothing). The target comes through the Go module
+# nothing (tools/bench/nothing). The target comes through the Go module
 # proxy at a pinned version: the container registry's server, its API
 # handlers on net/http and gorilla/mux. A measurement, not a test: it fails
 # only when a tool does. BENCH_RUNS=N timed runs of each tool;
@@ -56,8 +56,8 @@ BENCH_NOTHING  := bin/bench-nothing
 
 .PHONY: bench
 bench: build $(BENCH_DIR)/.ready
-	$(GO) build -o $(BENCH_NOTHING) ./internal/bench/nothing
-	GOTOOLCHAIN=local $(GO) run ./internal/bench -go=$(GO) -runs=$(BENCH_RUNS) -vetruns=$(BENCH_VET_RUNS) \
+	$(GO) build -o $(BENCH_NOTHING) ./tools/bench/nothing
+	GOTOOLCHAIN=local $(GO) run ./tools/bench -go=$(GO) -runs=$(BENCH_RUNS) -vetruns=$(BENCH_VET_RUNS) \
 		-name=$(BENCH_MODULE)@$(BENCH_VERSION) -dir=$(BENCH_DIR) -findings=$(BENCH_CACHE)/findings.txt \
 		$(BIN) $(BENCH_NOTHING)
 

@@ -24,7 +24,7 @@ import (
 )
 
 // sourceHash identifies the statuslint source linked in; the build sets
-// it with -ldflags=-X=main.sourceHash=... (see internal/gclbuild).
+// it with -ldflags=-X=main.sourceHash=... (see tools/gclbuild).
 var sourceHash string
 
 func main() {

@@ -2,7 +2,7 @@
 // ../../src (gin, gin/render, echo, fiber, fasthttp, chi, gorilla/mux), with
 // argument and result types spelled out as typed variables, so that the file
 // only compiles where the stubs' signatures match. It is built twice by
-// internal/stubcheck: here, as part of a module that requires the real
+// tools/stubcheck: here, as part of a module that requires the real
 // frameworks, and in GOPATH mode next to a copy of the stubs.
 //
 // When a stub gains a declaration, use it here too.
@@ -843,7 +843,7 @@ func FiberStatusCodes() []int {
 
 // FiberStrings uses the method, MIME and version constants of the fiber stub.
 // The many Header* constants are checked by name and value by
-// internal/stubcheck's API comparison; FiberHeaders uses the common ones.
+// tools/stubcheck's API comparison; FiberHeaders uses the common ones.
 func FiberStrings() []string {
 	return []string{
 		fiber.MethodGet, fiber.MethodHead, fiber.MethodPost, fiber.MethodPut, fiber.MethodPatch,

@@ -4,5 +4,5 @@
 // Every declaration has the real module's signature (parameter and result
 // types, variadics, pointer or value receivers); bodies do nothing, so the
 // analyzers never mistake the stub for a response helper. The test in
-// internal/stubcheck compares this package with the real module.
+// tools/stubcheck compares this package with the real module.
 package gin

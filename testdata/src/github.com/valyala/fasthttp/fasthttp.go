@@ -3,7 +3,7 @@
 // only because (*fiber.Ctx).Context returns *fasthttp.RequestCtx. It declares
 // that type with its context.Context methods and the few response setters
 // handler code calls on it. Bodies do nothing. The test in
-// internal/stubcheck compares this package with the real module.
+// tools/stubcheck compares this package with the real module.
 package fasthttp
 
 import (

@@ -3,7 +3,7 @@
 //
 // Every declaration has the real module's signature (parameter and result
 // types, variadics, pointer or value receivers); bodies do nothing. The test
-// in internal/stubcheck compares this package with the real module.
+// in tools/stubcheck compares this package with the real module.
 package chi
 
 import "net/http"

@@ -6,7 +6,7 @@
 // analyzers never mistake the stub for a response helper. Methods whose real
 // signatures need fasthttp types other than *fasthttp.RequestCtx
 // (Ctx.Request, Ctx.Response, App.Handler, App.Server, ...) are left out.
-// The test in internal/stubcheck compares this package with the real module.
+// The test in tools/stubcheck compares this package with the real module.
 package fiber
 
 import (

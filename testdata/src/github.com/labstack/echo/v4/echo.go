@@ -5,7 +5,7 @@
 // types, variadics, pointer or value receivers); bodies do nothing, so the
 // analyzers never mistake the stub for a response helper. The Context
 // interface leaves out Logger and SetLogger (their types live in
-// github.com/labstack/gommon). The test in internal/stubcheck compares this
+// github.com/labstack/gommon). The test in tools/stubcheck compares this
 // package with the real module.
 package echo
 

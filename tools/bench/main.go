@@ -1,10 +1,10 @@
 // Command bench measures what statuslint adds on top of loading and
 // type-checking a real module: make bench runs it as
 //
-//	go run ./internal/bench -dir=DIR -runs=5 bin/statuslint bin/bench-nothing
+//	go run ./tools/bench -dir=DIR -runs=5 bin/statuslint bin/bench-nothing
 //
 // where DIR holds the target module with its dependencies downloaded and
-// bin/bench-nothing is the baseline from ./internal/bench/nothing: the same
+// bin/bench-nothing is the baseline from ./tools/bench/nothing: the same
 // driver and x/tools passes with no analysis of its own. Given two builds
 // of statuslint instead, it tells what a change to the checks costs.
 //

@@ -1,7 +1,7 @@
 // Command gclbuild builds golangci-lint with the statuslint plugin linked
 // in, from the nested module tools/custom-gcl and the Go module proxy:
 //
-//	go run ./internal/gclbuild -o bin/custom-gcl    (make custom-gcl)
+//	go run ./tools/gclbuild -o bin/custom-gcl    (make custom-gcl)
 //
 // It salts the binary's version with a hash of the statuslint source the
 // plugin links, because golangci-lint keys its analysis cache by version:
@@ -36,7 +36,7 @@ func main() {
 	out := flag.String("o", "bin/custom-gcl", "the binary to write")
 	flag.Parse()
 	if flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./internal/gclbuild [-o bin/custom-gcl]")
+		fmt.Fprintln(os.Stderr, "usage: go run ./tools/gclbuild [-o bin/custom-gcl]")
 		os.Exit(2)
 	}
 	root, err := repoRoot()
