@@ -2,7 +2,6 @@ package bodystatus
 
 import (
 	_ "embed"
-	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -33,16 +32,19 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.Kind != respflow.Body || !userContent(pass, ev) {
 				continue
 			}
-			code, at := noBodyStatus(ev)
-			if code == 0 {
+			s, ok := ev.InForce()
+			if !ok || s.Implicit || bodyAllowed(s.Code) {
 				continue
 			}
+			code, at := s.Code, s.At
 			d := analysis.Diagnostic{Pos: ev.Pos, End: ev.End}
 			if at == ev.Pos {
 				d.Message = ev.Via + " writes a body, which a " + catalog.Phrase(code) + " cannot carry; send the status alone, or 200 OK with the body"
 			} else {
 				d.Message = "body written after " + catalog.Phrase(code) + ", which cannot carry one: the bytes are dropped; remove the write, or send 200 OK with the body"
-				d.Related = []analysis.RelatedInformation{{Pos: at, Message: "status chosen here"}}
+				if at.IsValid() {
+					d.Related = []analysis.RelatedInformation{{Pos: at, Message: "status chosen here"}}
+				}
 			}
 			rep.Report(d)
 		}
@@ -50,22 +52,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// noBodyStatus returns the bodiless status in force at a body write on
-// every path reaching it, and where it was chosen; 0 if there is none.
-func noBodyStatus(ev *respflow.Event) (int, token.Pos) {
-	code, at := 0, token.NoPos
-	for _, p := range ev.Paths {
-		c, pos, implicit := p.Sent()
-		info, ok := catalog.Lookup(c)
-		if implicit || !ok || info.BodyAllowed || !p.Fresh() && pos == token.NoPos {
-			return 0, token.NoPos
-		}
-		if code != 0 && code != c {
-			return 0, token.NoPos
-		}
-		code, at = c, pos
-	}
-	return code, at
+// bodyAllowed reports whether a status may carry a body; codes the
+// catalog does not hold are given the benefit of the doubt.
+func bodyAllowed(code int) bool {
+	info, ok := catalog.Lookup(code)
+	return !ok || info.BodyAllowed
 }
 
 // userContent reports whether a body write sends content the code

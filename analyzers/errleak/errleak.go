@@ -3,7 +3,6 @@ package errleak
 import (
 	_ "embed"
 	"fmt"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -34,12 +33,12 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.Kind != respflow.Body || ev.DebugOnly || !leaks(ev) {
 				continue
 			}
-			code, ok := serverError(ev)
-			if !ok {
+			s, ok := ev.InForce()
+			if !ok || s.Code < 500 || s.Code > 599 {
 				continue
 			}
 			rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
-				Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(code), ev.Through())})
+				Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(s.Code), ev.Through())})
 		}
 	}
 	return nil, nil
@@ -59,18 +58,5 @@ func leaks(ev *respflow.Event) bool {
 	}
 	// An error value becomes text only where it is formatted; encoded as
 	// JSON an error interface is {} and says nothing.
-	return v.Shape&respflow.LeakValue&^v.FromParams != 0 && strings.HasPrefix(ev.Via, "fmt.")
-}
-
-// serverError returns the 5xx the body goes out with on every path.
-func serverError(ev *respflow.Event) (int, bool) {
-	code := 0
-	for _, p := range ev.Paths {
-		c, _, _ := ev.StatusFor(p)
-		if c < 500 || c > 599 || code != 0 && c != code {
-			return 0, false
-		}
-		code = c
-	}
-	return code, code != 0
+	return v.Shape&respflow.LeakValue&^v.FromParams != 0 && ev.Source == respflow.SrcFormat
 }

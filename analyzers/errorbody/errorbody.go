@@ -3,7 +3,6 @@ package errorbody
 import (
 	_ "embed"
 	"fmt"
-	"go/token"
 	"slices"
 	"strings"
 
@@ -59,25 +58,25 @@ func run(pass *analysis.Pass) (any, error) {
 	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
 			switch {
-			case ev.Kind == respflow.Status && ev.Via == "http.Error" && ev.Helper == nil:
-				if code := success(ev.Codes()); code != 0 {
+			case ev.Kind == respflow.Status && ev.Source == respflow.SrcError:
+				if sc, ok := ev.SendsWhere(is2xx); ok {
 					rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
-						Message: fmt.Sprintf("http.Error sends an error with %s, which monitoring and clients read as success; use the 4xx or 5xx that matches the problem", catalog.Phrase(code))})
+						Message: fmt.Sprintf("http.Error sends an error with %s, which monitoring and clients read as success; use the 4xx or 5xx that matches the problem", catalog.Phrase(sc.Code))})
 				}
-			case ev.Kind == respflow.Body && ev.Via != "http.Error" && errorShaped(ev.Value) && !reportedInHelper(fn, ev):
-				code, at, implicit, ok := status(ev)
+			case ev.Kind == respflow.Body && ev.Source != respflow.SrcError && errorShaped(ev.Value) && !reportedInHelper(ev):
+				s, ok := ev.InForce()
 				// An implicit 200 is judged where the code is plainly failing, or
 				// where the body can only be an error.
-				if !ok || implicit && !ev.ErrorBranch && !ev.Value.Is(respflow.ErrStruct) && !ev.Value.FalseFlag {
+				if !ok || !is2xx(s.Code) || s.Implicit && !ev.ErrorBranch && !ev.Value.Is(respflow.ErrStruct) && !ev.Value.FalseFlag {
 					continue
 				}
 				d := analysis.Diagnostic{Pos: ev.Pos, End: ev.End}
-				if implicit {
+				if s.Implicit {
 					d.Message = "error body written with no status set first, so it goes out as 200 OK; set a 4xx or 5xx status that matches the problem before writing"
 				} else {
-					d.Message = fmt.Sprintf("error body sent with %s%s: monitoring, load balancers and retries see a success; send the 4xx or 5xx that matches the problem and keep the details in the body", catalog.Phrase(code), ev.Through())
-					if at != ev.Pos {
-						d.Related = []analysis.RelatedInformation{{Pos: at, Message: "status chosen here"}}
+					d.Message = fmt.Sprintf("error body sent with %s%s: monitoring, load balancers and retries see a success; send the 4xx or 5xx that matches the problem and keep the details in the body", catalog.Phrase(s.Code), ev.Through())
+					if s.At.IsValid() && s.At != ev.Pos {
+						d.Related = []analysis.RelatedInformation{{Pos: s.At, Message: "status chosen here"}}
 					}
 				}
 				rep.Report(d)
@@ -87,28 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// success returns the 2xx a status event sends on some path, or 0.
-func success(codes []respflow.PathCode) int {
-	for _, pc := range codes {
-		if pc.Code >= 200 && pc.Code < 300 && pc.Path.Committed() != respflow.Yes {
-			return pc.Code
-		}
-	}
-	return 0
-}
-
-// status returns the 2xx in force at a body write on every path reaching
-// it; ok is false when a path has another or an unknown status.
-func status(ev *respflow.Event) (code int, at token.Pos, implicit, ok bool) {
-	for i, p := range ev.Paths {
-		c, pos, imp := ev.StatusFor(p)
-		if c < 200 || c >= 300 || i > 0 && (c != code || imp != implicit) {
-			return 0, token.NoPos, false, false
-		}
-		code, at, implicit = c, pos, imp
-	}
-	return code, at, implicit, len(ev.Paths) > 0
-}
+func is2xx(code int) bool { return code >= 200 && code < 300 }
 
 // errorShaped reports whether a body is an error by what it is, not by
 // what it contains somewhere inside.
@@ -138,14 +116,10 @@ func errorShaped(v *respflow.Value) bool {
 // reportedInHelper reports whether a helper's own error body goes out
 // with the helper's own status: the helper itself is reported, once,
 // rather than every call to it.
-func reportedInHelper(fn *respflow.Func, ev *respflow.Event) bool {
+func reportedInHelper(ev *respflow.Event) bool {
 	if ev.Helper == nil || len(ev.Value.Exprs) > 0 {
 		return false
 	}
-	for _, e := range fn.Events {
-		if e.Kind == respflow.Status && e.Pos == ev.Pos && e.Helper == ev.Helper {
-			return e.StatusExpr == nil
-		}
-	}
-	return false
+	st := ev.Sibling(respflow.Status)
+	return st != nil && st.StatusExpr == nil
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -49,12 +50,8 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func sends501(ev *respflow.Event) bool {
-	for _, pc := range ev.Codes() {
-		if pc.Code == 501 {
-			return true
-		}
-	}
-	return false
+	_, ok := ev.SendsWhere(func(code int) bool { return code == 501 })
+	return ok
 }
 
 // methodBranches returns the ranges of code that runs because of the
@@ -65,7 +62,7 @@ func methodBranches(pass *analysis.Pass, fn ast.Node) [][2]token.Pos {
 	mentions := func(e ast.Node) bool {
 		found := false
 		ast.Inspect(e, func(n ast.Node) bool {
-			if x, ok := n.(ast.Expr); ok && respflow.IsRequestMethod(pass.TypesInfo, x) {
+			if x, ok := n.(ast.Expr); ok && httpcall.IsRequestMethod(pass.TypesInfo, x) {
 				found = true
 			}
 			return !found

@@ -80,9 +80,9 @@ func run(pass *analysis.Pass) (any, error) {
 // redirect returns the 301 or 302 ev sends on a path known to serve a
 // state-changing method, and that method.
 func redirect(ev *respflow.Event) (int, string) {
-	for _, pc := range ev.Codes() {
-		if (pc.Code == 301 || pc.Code == 302) && unsafe[pc.Path.Method()] && pc.Path.Committed() != respflow.Yes {
-			return pc.Code, pc.Path.Method()
+	for _, sc := range ev.Effective() {
+		if (sc.Code == 301 || sc.Code == 302) && unsafe[sc.State.Method()] {
+			return sc.Code, sc.State.Method()
 		}
 	}
 	return 0, ""

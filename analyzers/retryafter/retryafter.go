@@ -37,10 +37,8 @@ func run(pass *analysis.Pass) (any, error) {
 // balancers and orchestrators poll those on their own schedule and never
 // read Retry-After.
 func probe(fn *respflow.Func, ev *respflow.Event) bool {
-	for _, pc := range ev.Codes() {
-		if pc.Code == 429 {
-			return false
-		}
+	if _, ok := ev.SendsWhere(func(code int) bool { return code == 429 }); ok {
+		return false
 	}
 	for _, name := range []string{fn.Name, fn.Outer} {
 		name = strings.ToLower(name)

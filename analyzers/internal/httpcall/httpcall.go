@@ -1,7 +1,13 @@
-// Package httpcall knows the response APIs of net/http, gin, echo and
-// fiber: for a call it says what the call does to a response, as a list
-// of steps (set a status, set a header, write a body). It is the adapter
-// layer under the response model: frameworks differ here and nowhere else.
+// Package httpcall is the adapter layer under the response model: for a
+// call it says what the call does to a response, as a list of steps (set
+// a status, set a header, write a body), and for a type or function it
+// says what the frameworks make of it (a handler's context, a handler
+// signature, a route registration, an error that carries a status).
+//
+// Each framework is one Framework value in a file of its own (nethttp.go,
+// gin.go, echo.go, fiber.go, chi.go, gorilla.go), listed in Frameworks.
+// What differs between frameworks, or between versions of one, is written
+// there and nowhere else.
 package httpcall
 
 import (
@@ -42,12 +48,29 @@ const (
 	NoResp = -2 // the call builds a value (a handler, an error) that carries the status
 )
 
+// Source is the kind of code an event comes from. Checks ask it, never
+// the display name: http.Error's body is a message it chose to send, a
+// fmt.Fprint body is a value formatted as text.
+type Source uint8
+
+const (
+	SrcWriter  Source = iota // the writer's own WriteHeader and Write
+	SrcHeader                // the header map: Set, Add, Del, an index
+	SrcError                 // http.Error: a status and a text message
+	SrcAPI                   // another response API of net/http or a framework
+	SrcFormat                // fmt.Fprint and friends: values formatted as text
+	SrcText                  // io.WriteString, io.Copy, a template
+	SrcEncoder               // a JSON or XML encoder on the response
+	SrcHelper                // a helper's summary, expanded at the call
+	SrcEscape                // the response went where the model cannot follow
+)
+
 // API describes one response function or method.
 type API struct {
-	Name      string // as users write it: "http.Error", "gin.Context.JSON"
-	Framework string // "net/http", "gin", "echo", "fiber"
-	Writer    int    // Recv, NoResp, or the index of the writer argument
-	Steps     []Step
+	Name   string // as users write it: "http.Error", "gin.Context.JSON"
+	Writer int    // Recv, NoResp, or the index of the writer argument
+	Steps  []Step
+	Source Source
 	// Complete: the call sends a whole response (status, headers and body)
 	// of its own, like http.Error or c.JSON.
 	Complete bool
@@ -68,80 +91,6 @@ func send(a API) API            { a.Complete = true; return a }
 func sc(code, b int) []Step     { return []Step{status(code), body(b)} }
 func scType(code, b int) []Step { return []Step{status(code), header("Content-Type"), body(b)} }
 
-const (
-	nethttp = "net/http"
-	ginPkg  = "github.com/gin-gonic/gin"
-	echoPkg = "github.com/labstack/echo/v4"
-	fiber2  = "github.com/gofiber/fiber/v2"
-)
-
-type key struct{ pkg, recv, name string }
-
-// apis maps a function (recv "") or method to what it does.
-var apis = map[key]API{
-	{nethttp, "", "Error"}: send(API{Name: "http.Error", Writer: 0, Steps: []Step{
-		header("Content-Type"), header("X-Content-Type-Options"), status(2), body(1)}}),
-	{nethttp, "", "Redirect"}:        send(API{Name: "http.Redirect", Writer: 0, Steps: []Step{header("Location"), status(3), body(-1)}}),
-	{nethttp, "", "NotFound"}:        send(API{Name: "http.NotFound", Writer: 0, Steps: []Step{header("Content-Type"), fixed(404), body(-1)}}),
-	{nethttp, "", "RedirectHandler"}: {Name: "http.RedirectHandler", Writer: NoResp, Steps: []Step{status(1)}},
-
-	{ginPkg, "Context", "JSON"}:                    send(API{Name: "gin.Context.JSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "IndentedJSON"}:            send(API{Name: "gin.Context.IndentedJSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "SecureJSON"}:              send(API{Name: "gin.Context.SecureJSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "PureJSON"}:                send(API{Name: "gin.Context.PureJSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "AsciiJSON"}:               send(API{Name: "gin.Context.AsciiJSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "JSONP"}:                   send(API{Name: "gin.Context.JSONP", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "XML"}:                     send(API{Name: "gin.Context.XML", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "YAML"}:                    send(API{Name: "gin.Context.YAML", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "TOML"}:                    send(API{Name: "gin.Context.TOML", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "ProtoBuf"}:                send(API{Name: "gin.Context.ProtoBuf", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "String"}:                  send(API{Name: "gin.Context.String", Writer: Recv, Steps: []Step{status(0), header("Content-Type"), bodyFrom(1)}}),
-	{ginPkg, "Context", "HTML"}:                    send(API{Name: "gin.Context.HTML", Writer: Recv, Steps: scType(0, 2)}),
-	{ginPkg, "Context", "Data"}:                    send(API{Name: "gin.Context.Data", Writer: Recv, Steps: scType(0, 2)}),
-	{ginPkg, "Context", "DataFromReader"}:          send(API{Name: "gin.Context.DataFromReader", Writer: Recv, Steps: scType(0, 3)}),
-	{ginPkg, "Context", "Render"}:                  send(API{Name: "gin.Context.Render", Writer: Recv, Steps: sc(0, 1)}),
-	{ginPkg, "Context", "AbortWithStatusJSON"}:     send(API{Name: "gin.Context.AbortWithStatusJSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "AbortWithStatusPureJSON"}: send(API{Name: "gin.Context.AbortWithStatusPureJSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "BSON"}:                    send(API{Name: "gin.Context.BSON", Writer: Recv, Steps: scType(0, 1)}),
-	{ginPkg, "Context", "Redirect"}:                send(API{Name: "gin.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0), body(-1)}}),
-	{ginPkg, "Context", "Status"}:                  {Name: "gin.Context.Status", Writer: Recv, Steps: []Step{status(0)}},
-	{ginPkg, "Context", "AbortWithStatus"}:         {Name: "gin.Context.AbortWithStatus", Writer: Recv, Steps: []Step{status(0)}},
-	{ginPkg, "Context", "AbortWithError"}:          {Name: "gin.Context.AbortWithError", Writer: Recv, Steps: []Step{status(0)}},
-	{ginPkg, "Context", "Header"}:                  {Name: "gin.Context.Header", Writer: Recv, Steps: []Step{headerArg(0)}},
-
-	{echoPkg, "Context", "JSON"}:       send(API{Name: "echo.Context.JSON", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "JSONPretty"}: send(API{Name: "echo.Context.JSONPretty", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "JSONBlob"}:   send(API{Name: "echo.Context.JSONBlob", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "JSONP"}:      send(API{Name: "echo.Context.JSONP", Writer: Recv, Steps: scType(0, 2)}),
-	{echoPkg, "Context", "JSONPBlob"}:  send(API{Name: "echo.Context.JSONPBlob", Writer: Recv, Steps: scType(0, 2)}),
-	{echoPkg, "Context", "XML"}:        send(API{Name: "echo.Context.XML", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "XMLPretty"}:  send(API{Name: "echo.Context.XMLPretty", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "XMLBlob"}:    send(API{Name: "echo.Context.XMLBlob", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "String"}:     send(API{Name: "echo.Context.String", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "HTML"}:       send(API{Name: "echo.Context.HTML", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "HTMLBlob"}:   send(API{Name: "echo.Context.HTMLBlob", Writer: Recv, Steps: scType(0, 1)}),
-	{echoPkg, "Context", "Blob"}:       send(API{Name: "echo.Context.Blob", Writer: Recv, Steps: scType(0, 2)}),
-	{echoPkg, "Context", "Stream"}:     send(API{Name: "echo.Context.Stream", Writer: Recv, Steps: scType(0, 2)}),
-	{echoPkg, "Context", "NoContent"}:  send(API{Name: "echo.Context.NoContent", Writer: Recv, Steps: []Step{status(0)}}),
-	{echoPkg, "Context", "Redirect"}:   send(API{Name: "echo.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0)}}),
-	{echoPkg, "", "NewHTTPError"}:      {Name: "echo.NewHTTPError", Writer: NoResp, Steps: []Step{status(0)}},
-
-	{fiber2, "Ctx", "Status"}:      {Name: "fiber.Ctx.Status", Writer: Recv, Steps: []Step{status(0)}},
-	{fiber2, "Ctx", "SendStatus"}:  send(API{Name: "fiber.Ctx.SendStatus", Writer: Recv, Steps: []Step{status(0), body(-1)}}),
-	{fiber2, "Ctx", "Redirect"}:    send(API{Name: "fiber.Ctx.Redirect", Writer: Recv, Steps: []Step{header("Location"), statusOr(1, 302)}}),
-	{fiber2, "Ctx", "Send"}:        {Name: "fiber.Ctx.Send", Writer: Recv, Steps: []Step{body(0)}},
-	{fiber2, "Ctx", "SendString"}:  {Name: "fiber.Ctx.SendString", Writer: Recv, Steps: []Step{body(0)}},
-	{fiber2, "Ctx", "JSON"}:        {Name: "fiber.Ctx.JSON", Writer: Recv, Steps: []Step{header("Content-Type"), body(0)}},
-	{fiber2, "Ctx", "JSONP"}:       {Name: "fiber.Ctx.JSONP", Writer: Recv, Steps: []Step{header("Content-Type"), body(0)}},
-	{fiber2, "Ctx", "XML"}:         {Name: "fiber.Ctx.XML", Writer: Recv, Steps: []Step{header("Content-Type"), body(0)}},
-	{fiber2, "Ctx", "Write"}:       {Name: "fiber.Ctx.Write", Writer: Recv, Steps: []Step{body(0)}},
-	{fiber2, "Ctx", "WriteString"}: {Name: "fiber.Ctx.WriteString", Writer: Recv, Steps: []Step{body(0)}},
-	{fiber2, "Ctx", "Set"}:         {Name: "fiber.Ctx.Set", Writer: Recv, Steps: []Step{headerArg(0)}},
-	{fiber2, "Ctx", "Append"}:      {Name: "fiber.Ctx.Append", Writer: Recv, Steps: []Step{headerArg(0)}},
-	{fiber2, "Ctx", "Location"}:    {Name: "fiber.Ctx.Location", Writer: Recv, Steps: []Step{header("Location")}},
-	{fiber2, "", "NewError"}:       {Name: "fiber.NewError", Writer: NoResp, Steps: []Step{status(0)}},
-}
-
 // Callee returns the function or method a call invokes, or nil.
 func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
@@ -156,41 +105,23 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
-	sig := fn.Signature()
 	recv := ""
-	if r := sig.Recv(); r != nil {
-		t := r.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
+	if r := fn.Signature().Recv(); r != nil {
 		if IsResponseWriter(r.Type()) {
 			return writerMethod(fn.Name())
 		}
-		named, ok := types.Unalias(t).(*types.Named)
-		if !ok {
+		named := namedOf(r.Type())
+		if named == nil {
 			return nil
 		}
-		recv = named.Obj().Name()
+		recv = named.Obj().Name() + "."
 	}
-	if api, ok := apis[key{fn.Pkg().Path(), recv, fn.Name()}]; ok {
+	fw := frameworkByPkg[fn.Pkg().Path()]
+	if fw == nil {
+		return nil
+	}
+	if api, ok := fw.APIs[recv+fn.Name()]; ok {
 		return &api
-	}
-	return nil
-}
-
-var (
-	writeHeader = API{Name: "WriteHeader", Framework: nethttp, Writer: Recv, Steps: []Step{status(0)}}
-	write       = API{Name: "Write", Framework: nethttp, Writer: Recv, Steps: []Step{body(0)}}
-)
-
-func writerMethod(name string) *API {
-	switch name {
-	case "WriteHeader":
-		a := writeHeader
-		return &a
-	case "Write":
-		a := write
-		return &a
 	}
 	return nil
 }
@@ -217,7 +148,7 @@ func IsResponseWriter(t types.Type) bool {
 		sig := fn.Signature()
 		switch fn.Name() {
 		case "Header":
-			header = sig.Params().Len() == 0 && sig.Results().Len() == 1 && isNamed(sig.Results().At(0).Type(), nethttp, "Header")
+			header = sig.Params().Len() == 0 && sig.Results().Len() == 1 && IsNamed(sig.Results().At(0).Type(), nethttp, "Header", false)
 		case "Write":
 			write = sig.Params().Len() == 1 && sig.Results().Len() == 2
 		case "WriteHeader":
@@ -227,36 +158,27 @@ func IsResponseWriter(t types.Type) bool {
 	return header && write && writeHeader
 }
 
-func isNamed(t types.Type, pkg, name string) bool {
+// IsNamed reports whether t is the named type pkg.name, or a pointer to
+// it when ptr is set.
+func IsNamed(t types.Type, pkg, name string, ptr bool) bool {
+	if ptr {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			return false
+		}
+		t = p.Elem()
+	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
-// Framework names the framework of a package path, "" for others.
-func Framework(path string) string {
-	switch path {
-	case nethttp:
-		return "net/http"
-	case ginPkg:
-		return "gin"
-	case echoPkg:
-		return "echo"
-	case fiber2:
-		return "fiber"
+// namedOf returns the named type of t or *t.
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
 	}
-	return ""
-}
-
-// Packages are the import paths whose presence makes a package worth
-// reading.
-var Packages = []string{nethttp, ginPkg, echoPkg, fiber2}
-
-func init() {
-	for k, a := range apis {
-		a.Framework = Framework(k.pkg)
-		a.NoCommit = a.Framework == "fiber" || a.Name == "gin.Context.Status"
-		apis[k] = a
-	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
 }
 
 // StatusArg returns the expression that gives call's status, and the
@@ -281,11 +203,11 @@ func (a *API) StatusArg(call *ast.CallExpr) (arg ast.Expr, code int, ok bool) {
 // response and calls no helper that does.
 func Relevant(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		if isAPIPackage(imp.Path()) {
+		if writesResponses(imp.Path()) {
 			return true
 		}
 		for _, imp2 := range imp.Imports() {
-			if isAPIPackage(imp2.Path()) {
+			if writesResponses(imp2.Path()) {
 				return true
 			}
 		}
@@ -293,11 +215,7 @@ func Relevant(pkg *types.Package) bool {
 	return false
 }
 
-func isAPIPackage(path string) bool {
-	for _, p := range Packages {
-		if p == path {
-			return true
-		}
-	}
-	return false
+func writesResponses(path string) bool {
+	fw := frameworkByPkg[path]
+	return fw != nil && len(fw.APIs) > 0
 }

@@ -67,8 +67,7 @@ func (m *model) constErrorExpr(e ast.Expr) bool {
 	switch path, name := callee.Pkg().Path(), callee.Name(); {
 	case path == "errors" && name == "New",
 		path == "fmt" && name == "Errorf" && len(call.Args) == 1,
-		path == echoPkg && name == "NewHTTPError",
-		path == fiberPkg && name == "NewError":
+		httpcall.IsErrorCtor(callee):
 		for _, a := range call.Args {
 			if tv, ok := info.Types[a]; !ok || tv.Value == nil {
 				return false

@@ -176,7 +176,7 @@ func (m *model) helper(fn *types.Func) *HelperFact {
 }
 
 // summarize builds a function's HelperFact from the paths that leave it.
-func (f *fn) summarize(exits []*Path) *HelperFact {
+func (f *funcState) summarize(exits []*State) *HelperFact {
 	h := &HelperFact{Writer: f.writerIndex()}
 	if h.Writer == -2 {
 		return nil
@@ -212,15 +212,15 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 	if first.chosen && !first.implicit {
 		h.Status = StatusUnknown
 		switch {
-		case all(exits, func(p *Path) bool { return p.statusParam >= 0 && p.statusParam == first.statusParam }):
+		case all(exits, func(p *State) bool { return p.statusParam >= 0 && p.statusParam == first.statusParam }):
 			h.Status, h.StatusParam = StatusParam, first.statusParam
-		case all(exits, func(p *Path) bool { return p.statusParam < 0 && p.status > 0 && p.status == first.status }):
+		case all(exits, func(p *State) bool { return p.statusParam < 0 && p.status > 0 && p.status == first.status }):
 			h.Status, h.Code = StatusConst, first.status
 		}
 	}
 	if first.body == Yes {
 		h.Body = BodyOwn
-		if all(exits, func(p *Path) bool { return p.bodyParam >= 0 && p.bodyParam == first.bodyParam }) {
+		if all(exits, func(p *State) bool { return p.bodyParam >= 0 && p.bodyParam == first.bodyParam }) {
 			h.Body, h.BodyParam = BodyParam, first.bodyParam
 		}
 		for _, p := range exits {
@@ -243,65 +243,11 @@ func (f *fn) summarize(exits []*Path) *HelperFact {
 	return h
 }
 
-func all(ps []*Path, pred func(*Path) bool) bool {
+func all(ps []*State, pred func(*State) bool) bool {
 	for _, p := range ps {
 		if !pred(p) {
 			return false
 		}
 	}
 	return true
-}
-
-// writerIndex is the parameter index of the function's response (-1 for
-// the receiver), or -2 when it takes none.
-func (f *fn) writerIndex() int {
-	info := f.m.pass.TypesInfo
-	if fd, ok := f.node.(*ast.FuncDecl); ok && fd.Recv != nil {
-		for _, field := range fd.Recv.List {
-			for _, name := range field.Names {
-				if f.roots[info.Defs[name]] {
-					return -1
-				}
-			}
-		}
-	}
-	i := 0
-	for _, field := range f.ftype.Params.List {
-		if len(field.Names) == 0 {
-			i++
-			continue
-		}
-		for _, name := range field.Names {
-			if f.roots[info.Defs[name]] {
-				return i
-			}
-			i++
-		}
-	}
-	return -2
-}
-
-// paramIndex returns the parameter index of the variable e names, or -1.
-func (f *fn) paramIndex(e ast.Expr) int {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return -1
-	}
-	if f.params == nil {
-		f.params = map[types.Object]int{}
-		i := 0
-		for _, field := range f.ftype.Params.List {
-			if len(field.Names) == 0 {
-				i++
-			}
-			for _, name := range field.Names {
-				f.params[f.m.pass.TypesInfo.Defs[name]] = i
-				i++
-			}
-		}
-	}
-	if i, ok := f.params[f.m.pass.TypesInfo.Uses[id]]; ok {
-		return i
-	}
-	return -1
 }

@@ -7,14 +7,16 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 )
 
 // solve runs the dataflow over the function's CFG: it records on every
 // event the path classes reaching it and returns the paths that leave
 // the function. ok is false when the function is too tangled to finish,
 // in which case it is treated as opaque.
-func (f *fn) solve(g *cfg.CFG, fresh bool, method string) (exits []*Path, ok bool) {
-	var errExits []*Path
+func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits []*State, ok bool) {
+	var errExits []*State
 	// Extraction finds the variables that choose a status; once they are
 	// known, extract again so that their assignments are followed too.
 	for range 2 {
@@ -29,9 +31,9 @@ func (f *fn) solve(g *cfg.CFG, fresh bool, method string) (exits []*Path, ok boo
 		}
 	}
 	f.indexCases()
-	entry := &Path{fresh: fresh, method: method, statusParam: -1, bodyParam: -1}
-	in := make([]pathSet, len(g.Blocks))
-	in[0] = pathSet{entry}
+	entry := &State{fresh: fresh, method: method, statusParam: -1, bodyParam: -1}
+	in := make([]stateSet, len(g.Blocks))
+	in[0] = stateSet{entry}
 	work := []*cfg.Block{g.Blocks[0]}
 	queued := make([]bool, len(g.Blocks))
 	queued[0] = true
@@ -83,21 +85,21 @@ func (f *fn) solve(g *cfg.CFG, fresh bool, method string) (exits []*Path, ok boo
 }
 
 // transfer applies a block's ops to each path.
-func (f *fn) transfer(b *cfg.Block, in pathSet, record bool) pathSet {
-	paths := make([]*Path, len(in))
+func (f *funcState) transfer(b *cfg.Block, in stateSet, record bool) stateSet {
+	paths := make([]*State, len(in))
 	for i, p := range in {
 		paths[i] = p.clone()
 	}
 	for _, n := range b.Nodes {
 		for _, o := range f.ops[n] {
-			var next []*Path
+			var next []*State
 			for _, p := range paths {
 				next = append(next, f.apply(p, o, record)...)
 			}
 			paths = next
 		}
 	}
-	var out pathSet
+	var out stateSet
 	for _, p := range paths {
 		out = out.add(p)
 	}
@@ -106,7 +108,7 @@ func (f *fn) transfer(b *cfg.Block, in pathSet, record bool) pathSet {
 
 // apply performs one op on a path; an assignment of a value from a set of
 // constants forks it.
-func (f *fn) apply(p *Path, o op, record bool) []*Path {
+func (f *funcState) apply(p *State, o op, record bool) []*State {
 	if o.ev == nil {
 		if len(o.codes) <= 1 {
 			code := 0
@@ -114,9 +116,9 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 				code = o.codes[0]
 			}
 			p.setVar(o.v.Pos(), code, len(o.codes) == 1)
-			return []*Path{p}
+			return []*State{p}
 		}
-		var out []*Path
+		var out []*State
 		for _, c := range o.codes {
 			q := p.clone()
 			q.setVar(o.v.Pos(), c, true)
@@ -130,7 +132,7 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 		if e.Kind == Status {
 			snap.eventCode = f.evalStatus(e, p)
 		}
-		e.Paths = append(e.Paths, snap)
+		e.States = append(e.States, snap)
 	}
 	switch e.Kind {
 	case Escape:
@@ -188,11 +190,11 @@ func (f *fn) apply(p *Path, o op, record bool) []*Path {
 	if e.Complete {
 		p.complete = true
 	}
-	return []*Path{p}
+	return []*State{p}
 }
 
 // evalStatus is the code a Status event sends on a path, -1 if unknown.
-func (f *fn) evalStatus(e *Event, p *Path) int {
+func (f *funcState) evalStatus(e *Event, p *State) int {
 	if e.StatusExpr == nil {
 		if e.Code == 0 {
 			return -1
@@ -214,7 +216,7 @@ func (f *fn) evalStatus(e *Event, p *Path) int {
 
 // indexCases maps each case expression of a tagged switch to its tag, so
 // that the edges out of "case 429:" can refine the tag's value.
-func (f *fn) indexCases() {
+func (f *funcState) indexCases() {
 	f.cases = map[ast.Expr]ast.Expr{}
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch s := n.(type) {
@@ -238,7 +240,7 @@ func (f *fn) indexCases() {
 // condition, Succs[0] is taken when it holds and Succs[1] when not.
 // Paths that contradict the condition are dropped; a path the code
 // cannot take is not a finding.
-func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
+func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
 	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
 		return out
 	}
@@ -258,7 +260,7 @@ func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
 		if !failing {
 			return out
 		}
-		var keep []*Path
+		var keep []*State
 		for _, p := range out {
 			if p.implicit && p.statusPos == at && p.committed == Yes {
 				p = p.clone()
@@ -273,10 +275,10 @@ func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
 		holds = !holds
 	}
 	info := f.m.pass.TypesInfo
-	var keep []*Path
+	var keep []*State
 	for _, p := range out {
 		q := p
-		if IsRequestMethod(info, x) {
+		if httpcall.IsRequestMethod(info, x) {
 			m := methodName(info, y)
 			switch {
 			case m == "":
@@ -311,7 +313,7 @@ func (f *fn) refine(b *cfg.Block, i int, out pathSet) []*Path {
 
 // comparison splits "x == y", "x != y" or a switch case into the thing
 // compared and the value, with eq false for !=.
-func (f *fn) comparison(cond ast.Expr) (x, y ast.Expr, eq, ok bool) {
+func (f *funcState) comparison(cond ast.Expr) (x, y ast.Expr, eq, ok bool) {
 	if tag, isCase := f.cases[cond]; isCase {
 		return tag, cond, true, true
 	}
@@ -328,7 +330,7 @@ func (f *fn) comparison(cond ast.Expr) (x, y ast.Expr, eq, ok bool) {
 
 // writeErr reports whether a comparison tests the error returned by a
 // body write against nil, and where that write is.
-func (f *fn) writeErr(x, y ast.Expr) (token.Pos, bool) {
+func (f *funcState) writeErr(x, y ast.Expr) (token.Pos, bool) {
 	info := f.m.pass.TypesInfo
 	if tv, ok := info.Types[y]; !ok || !tv.IsNil() {
 		return token.NoPos, false

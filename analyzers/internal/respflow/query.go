@@ -9,11 +9,15 @@ import (
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
 
-// Funcs yields the package's response-writing functions to a check,
-// telling the guard where the check is working so a panic names the file.
+// Funcs yields the package's functions that change a response and that
+// the dataflow solved, to a check, telling the guard where the check is
+// working so a panic names the file.
 func Funcs(pass *analysis.Pass) iter.Seq[*Func] {
 	return func(yield func(*Func) bool) {
-		for _, fn := range pass.ResultOf[Analyzer].(*Result).Funcs {
+		for _, fn := range pass.ResultOf[Analyzer].(*Result).funcs {
+			if !fn.writes {
+				continue
+			}
 			guard.Enter(pass, fn.Node.Pos())
 			if !yield(fn) {
 				return
@@ -22,7 +26,118 @@ func Funcs(pass *analysis.Pass) iter.Seq[*Func] {
 	}
 }
 
-// Questions the flow checks ask of an event, answered over its paths.
+// All returns every function of the package given a response, in source
+// order, those that only read it or let it escape included: what
+// coverage counts.
+func (r *Result) All() []*Func { return r.funcs }
+
+// Escapes returns the function's Escape events that some path reaches.
+func (f *Func) Escapes() []*Event {
+	var out []*Event
+	for _, e := range f.Events {
+		if e.Kind == Escape {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Sent is a status in force at an event: its code, where it was chosen,
+// and whether it is the implicit 200 OK of a first body write.
+type Sent struct {
+	Code     int
+	At       token.Pos // token.NoPos when paths chose it in different places
+	Implicit bool
+}
+
+// InForce returns the status the response has at e on every path
+// reaching it: for a Body event, the status chosen before it or, when
+// none was, the implicit 200 OK of this write. ok is false when the paths
+// disagree, when one does not know, or when a path that started outside
+// the function lost where its status came from.
+func (e *Event) InForce() (s Sent, ok bool) {
+	for i, p := range e.States {
+		c, at, imp := e.StatusFor(p)
+		if c <= 0 || !p.Fresh() && at == token.NoPos {
+			return Sent{}, false
+		}
+		if i > 0 && (c != s.Code || imp != s.Implicit) {
+			return Sent{}, false
+		}
+		if i > 0 && at != s.At {
+			at = token.NoPos
+		}
+		s = Sent{Code: c, At: at, Implicit: imp}
+	}
+	return s, len(e.States) > 0
+}
+
+// CommittedBefore returns the status line that every path to e already
+// sent, when all of them sent it at the same place; ok is false when some
+// path did not, or it is not known.
+func (e *Event) CommittedBefore() (s Sent, ok bool) {
+	for i, p := range e.States {
+		if p.Committed() != Yes {
+			return Sent{}, false
+		}
+		c, at, imp := p.Sent()
+		if at == token.NoPos || i > 0 && at != s.At {
+			return Sent{}, false // committed at different places: say nothing rather than guess
+		}
+		s = Sent{Code: c, At: at, Implicit: imp}
+	}
+	return s, len(e.States) > 0
+}
+
+// StateCode pairs a path class's state with the status an event sends on it.
+type StateCode struct {
+	State *State
+	Code  int
+}
+
+// Codes returns, for each path class, the status this Status event sends
+// (-1 when unknown), paired with the state.
+func (e *Event) Codes() []StateCode {
+	var out []StateCode
+	for _, p := range e.States {
+		out = append(out, StateCode{State: p, Code: p.eventCode})
+	}
+	return out
+}
+
+// Effective returns the path classes on which a Status event sets the
+// status: those where the response was not committed before it.
+func (e *Event) Effective() []StateCode {
+	var out []StateCode
+	for _, sc := range e.Codes() {
+		if sc.State.Committed() != Yes {
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// SendsWhere returns a path class on which a Status event sets a status
+// that match accepts.
+func (e *Event) SendsWhere(match func(code int) bool) (StateCode, bool) {
+	for _, sc := range e.Effective() {
+		if match(sc.Code) {
+			return sc, true
+		}
+	}
+	return StateCode{}, false
+}
+
+// Sibling returns the event of kind k that the same call produced (the
+// Status of an http.Error whose Body this is), or nil.
+func (e *Event) Sibling(k Kind) *Event {
+	for _, x := range e.call {
+		if x != e && x.Kind == k {
+			return x
+		}
+	}
+	return nil
+}
 
 // SentWithout returns the code among codes that a Status event sends
 // with header set before it on no path where it sends that code, or 0.
@@ -36,7 +151,7 @@ func (e *Event) SentWithout(fn *Func, header string, codes ...int) int {
 	}
 	for _, code := range codes {
 		sends, set := false, false
-		for _, p := range e.Paths {
+		for _, p := range e.States {
 			if p.eventCode != code || p.Committed() != No {
 				continue
 			}
@@ -80,7 +195,7 @@ func (f *Func) After(e *Event) []*Event {
 		if x == e || x.Pos < e.Pos {
 			continue
 		}
-		for _, p := range x.Paths {
+		for _, p := range x.States {
 			if _, at, _ := p.Sent(); at == e.Pos && (p.Committed() == Yes || e.NoCommit) {
 				out = append(out, x)
 				break
@@ -93,7 +208,7 @@ func (f *Func) After(e *Event) []*Event {
 // StatusFor returns the status a Body event goes out with on path p: the
 // one chosen before it, or, when none was, the implicit 200 OK of this
 // very write. The code is -1 when not known.
-func (e *Event) StatusFor(p *Path) (code int, at token.Pos, implicit bool) {
+func (e *Event) StatusFor(p *State) (code int, at token.Pos, implicit bool) {
 	c, pos, imp := p.Sent()
 	if c == 0 && e.Kind == Body {
 		return 200, e.Pos, true
@@ -108,4 +223,16 @@ func (e *Event) Through() string {
 		return " (through " + e.Helper.Name() + ")"
 	}
 	return ""
+}
+
+// MaySetBefore reports whether header may have been set before e on
+// some path (or a header whose name is not known was, or a path is
+// opaque).
+func (e *Event) MaySetBefore(header string) bool {
+	for _, p := range e.States {
+		if p.MaySet(header) {
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,20 @@
 // cannot see makes the path opaque, and opaque paths answer "unknown":
 // checks stay silent there.
 //
+// Where the work is done:
+//   - model.go: the per-package run, entry points and helpers;
+//   - entry.go: which functions are entry points (routes, callbacks);
+//   - writer.go: which variables hold the response;
+//   - branches.go: failure and debug-only branches;
+//   - extract.go and calls.go: CFG nodes and calls to events;
+//   - flow.go and state.go: the dataflow and the state on a path class;
+//   - facts.go and consterr.go: what is exported to other packages;
+//   - shape.go and defs.go: what a body value carries;
+//   - query.go: the questions checks ask.
+//
+// What a framework's calls do is not written here but in httpcall's
+// adapters.
+//
 // The package reports nothing and has no flags.
 package respflow
 
@@ -40,27 +54,26 @@ var Analyzer = &analysis.Analyzer{
 
 // Result is the model of one package.
 type Result struct {
-	// Funcs are the functions that write a response, in source order.
-	Funcs []*Func
+	funcs []*Func // every function given a response, in source order
 }
 
-// Func is one function (declaration or literal) that writes a response.
+// Func is one function (declaration or literal) given a response.
 type Func struct {
 	Node ast.Node // *ast.FuncDecl or *ast.FuncLit
 	Name string   // for messages: "getJob", "func literal"
 	// Outer names the declared function a literal sits in ("" for a
 	// declaration): newReadinessProbe for the handler it returns.
 	Outer string
-	// Handler: the function is an entry point that starts a fresh
-	// response (a handler signature, a ServeHTTP method, a literal given
-	// to HandleFunc). Other writers (helpers, closures) start from an
+	// Entry: the function is an entry point that starts a fresh response
+	// (a handler signature, a ServeHTTP method, a literal given to
+	// HandleFunc). Other functions (helpers, closures) start from an
 	// unknown response.
-	Handler bool
-	// Methods the function is registered for, when every registration
-	// the package makes names methods ("POST /jobs", .Methods("POST"),
-	// r.POST(...)). Empty when unknown.
-	Methods []string
-	Events  []*Event
+	Entry bool
+	// Unsolved: the function was too tangled for the dataflow's budget;
+	// it has no events and checks say nothing about it.
+	Unsolved bool
+	Events   []*Event
+	writes   bool // some event changes the response
 }
 
 // Kind is what an event does.
@@ -78,14 +91,32 @@ func (k Kind) String() string {
 	return [...]string{"SetHeader", "DelHeader", "Status", "Body", "Escape"}[k]
 }
 
+// Source is the kind of code an event comes from.
+type Source = httpcall.Source
+
+// The sources, as httpcall defines them.
+const (
+	SrcWriter  = httpcall.SrcWriter
+	SrcHeader  = httpcall.SrcHeader
+	SrcError   = httpcall.SrcError
+	SrcAPI     = httpcall.SrcAPI
+	SrcFormat  = httpcall.SrcFormat
+	SrcText    = httpcall.SrcText
+	SrcEncoder = httpcall.SrcEncoder
+	SrcHelper  = httpcall.SrcHelper
+	SrcEscape  = httpcall.SrcEscape
+)
+
 // Event is one thing a function does to its response.
 type Event struct {
 	Kind   Kind
 	Pos    token.Pos // the call (or statement) that does it
 	End    token.Pos
 	Header string // SetHeader/DelHeader: canonical name; "" when not constant
-	// Via names the API or helper: "http.Error", "WriteHeader",
-	// "gin.Context.JSON", "writeJSON".
+	Source Source
+	// Via names the API or helper, for messages only: "http.Error",
+	// "WriteHeader", "gin.Context.JSON", "writeJSON". For an Escape it
+	// says why the model lost the response.
 	Via string
 	// Helper is the function whose summary this event came from, nil for
 	// direct calls.
@@ -109,56 +140,12 @@ type Event struct {
 	// DebugOnly: the event sits in a branch taken only in debug mode
 	// (if s.debug, if cfg.Debug...).
 	DebugOnly bool
-	// Paths are the path classes reaching the event, each with the
-	// response's state just before it. Empty when no path reaches it.
-	Paths []*Path
+	// States are the response's states just before the event, one per
+	// class of paths reaching it. Empty when no path reaches it.
+	States []*State
+	// call holds every event of the same call, this one included.
+	call []*Event
 }
 
-// Codes returns, for each path class, the status this Status event sends
-// (-1 when unknown), paired with the path.
-func (e *Event) Codes() []PathCode {
-	var out []PathCode
-	for _, p := range e.Paths {
-		out = append(out, PathCode{Path: p, Code: p.eventCode})
-	}
-	return out
-}
-
-// PathCode pairs a path with the status an event sends on it.
-type PathCode struct {
-	Path *Path
-	Code int
-}
-
-// isResponseType reports whether t is a response: a type implementing
-// http.ResponseWriter, *gin.Context, echo.Context or *fiber.Ctx.
-func isResponseType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if isNamed(t, ginPkg, "Context", true) || isNamed(t, echoPkg, "Context", false) || isNamed(t, fiberPkg, "Ctx", true) {
-		return true
-	}
-	if _, ok := t.Underlying().(*types.Basic); ok {
-		return false
-	}
-	return httpcall.IsResponseWriter(t)
-}
-
-const (
-	ginPkg   = "github.com/gin-gonic/gin"
-	echoPkg  = "github.com/labstack/echo/v4"
-	fiberPkg = "github.com/gofiber/fiber/v2"
-)
-
-func isNamed(t types.Type, pkg, name string, ptr bool) bool {
-	if ptr {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		if !ok {
-			return false
-		}
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
+// isResponseType reports whether a value of type t is a response.
+func isResponseType(t types.Type) bool { return httpcall.IsResponse(t) }

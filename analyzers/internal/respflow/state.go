@@ -1,8 +1,8 @@
 package respflow
 
 import (
-	"fmt"
 	"go/token"
+	"strconv"
 	"slices"
 	"strings"
 )
@@ -24,11 +24,11 @@ func joinTri(a, b Tri) Tri {
 	return Maybe
 }
 
-// Path is the state of the response on one class of paths, just before
+// State is the state of the response on one class of paths, just before
 // an event. Paths that differ in what the checks ask about are kept apart
 // (up to a bound), so that a status chosen in one case of a switch is
 // judged with the headers set in that case only.
-type Path struct {
+type State struct {
 	opaque    bool // the response escaped or started unknown: nothing is known
 	committed Tri  // the status line went out (WriteHeader, a first body write)
 	chosen    bool // a status was chosen, committed or not (gin's c.Status, fiber)
@@ -63,11 +63,8 @@ type varVal struct {
 	code int
 }
 
-// Opaque reports whether nothing is known about the response on this path.
-func (p *Path) Opaque() bool { return p.opaque }
-
 // Committed reports whether the status line was already sent.
-func (p *Path) Committed() Tri {
+func (p *State) Committed() Tri {
 	if p.opaque || !p.fresh && p.committed == No {
 		return Maybe
 	}
@@ -76,7 +73,7 @@ func (p *Path) Committed() Tri {
 
 // Sent returns the status chosen before the event (-1 unknown, 0 none),
 // where it was chosen, and whether it is the implicit 200 of a body write.
-func (p *Path) Sent() (code int, pos token.Pos, implicit bool) {
+func (p *State) Sent() (code int, pos token.Pos, implicit bool) {
 	if p.opaque {
 		return -1, token.NoPos, false
 	}
@@ -89,30 +86,22 @@ func (p *Path) Sent() (code int, pos token.Pos, implicit bool) {
 	return p.status, p.statusPos, p.implicit
 }
 
-// BodyStarted reports whether a body write came before the event, and where.
-func (p *Path) BodyStarted() (Tri, token.Pos) {
-	if p.opaque || !p.fresh && p.body == No {
-		return Maybe, token.NoPos
-	}
-	return p.body, p.bodyPos
-}
-
 // MaySet reports whether header name may have been set on this path: it
 // was set on some path of the class, or a header with a name not known
 // statically was, or the path is opaque. Checks that report a missing
 // header ask this, so that any doubt keeps them silent.
-func (p *Path) MaySet(name string) bool {
+func (p *State) MaySet(name string) bool {
 	return p.opaque || !p.fresh || slices.Contains(p.may, name) || slices.Contains(p.may, "*")
 }
 
 // Fresh reports whether the response started in this function, so that
 // what it did not do was not done before either.
-func (p *Path) Fresh() bool { return p.fresh && !p.opaque }
+func (p *State) Fresh() bool { return p.fresh && !p.opaque }
 
 // Method returns the request method known on this path, or "".
-func (p *Path) Method() string { return p.method }
+func (p *State) Method() string { return p.method }
 
-func (p *Path) clone() *Path {
+func (p *State) clone() *State {
 	q := *p
 	q.must = slices.Clone(p.must)
 	q.may = slices.Clone(p.may)
@@ -122,18 +111,58 @@ func (p *Path) clone() *Path {
 	return &q
 }
 
-func (p *Path) key() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%t|%d|%t|%d|%d|%t|%d|%d|%s|%s|%s|%t|%t|%d|%d|%d|", p.opaque, p.committed, p.chosen, p.status, p.statusPos, p.implicit, p.body, p.bodyPos,
-		strings.Join(p.must, ","), strings.Join(p.may, ","), p.method, p.fresh, p.complete, p.statusParam, p.bodyParam, p.bodyShape)
-	fmt.Fprintf(&b, "%d|%s|%t|%v|%d|", p.bodyNested, strings.Join(p.bodyKeys, ","), p.bodyFalse, p.bodyParams, p.bodyFromP)
-	for _, v := range p.vars {
-		fmt.Fprintf(&b, "%d=%d,", v.v, v.code)
+// key identifies a state for deduplication; it runs in the solver's
+// inner loop, so it appends rather than formats.
+func (p *State) key() string {
+	b := make([]byte, 0, 128)
+	flag := func(v bool) {
+		if v {
+			b = append(b, '1')
+		} else {
+			b = append(b, '0')
+		}
 	}
-	return b.String()
+	num := func(n int) { b = strconv.AppendInt(b, int64(n), 10); b = append(b, '|') }
+	list := func(s []string) {
+		for _, x := range s {
+			b = append(b, x...)
+			b = append(b, ',')
+		}
+		b = append(b, '|')
+	}
+	flag(p.opaque)
+	flag(p.chosen)
+	flag(p.implicit)
+	flag(p.fresh)
+	flag(p.complete)
+	flag(p.bodyFalse)
+	num(int(p.committed))
+	num(p.status)
+	num(int(p.statusPos))
+	num(int(p.body))
+	num(int(p.bodyPos))
+	num(p.statusParam)
+	num(p.bodyParam)
+	num(int(p.bodyShape))
+	num(int(p.bodyNested))
+	num(int(p.bodyFromP))
+	list(p.must)
+	list(p.may)
+	list(p.bodyKeys)
+	b = append(b, p.method...)
+	b = append(b, '|')
+	for _, x := range p.bodyParams {
+		num(x)
+	}
+	b = append(b, '|')
+	for _, v := range p.vars {
+		num(int(v.v))
+		num(v.code)
+	}
+	return string(b)
 }
 
-func (p *Path) setHeader(name string) {
+func (p *State) setHeader(name string) {
 	if name == "" {
 		name = "*"
 	} else {
@@ -142,12 +171,12 @@ func (p *Path) setHeader(name string) {
 	p.may = addSorted(p.may, name)
 }
 
-func (p *Path) delHeader(name string) {
+func (p *State) delHeader(name string) {
 	p.must = slices.DeleteFunc(p.must, func(s string) bool { return s == name })
 	p.may = slices.DeleteFunc(p.may, func(s string) bool { return s == name })
 }
 
-func (p *Path) varCode(v token.Pos) (int, bool) {
+func (p *State) varCode(v token.Pos) (int, bool) {
 	for _, x := range p.vars {
 		if x.v == v {
 			return x.code, true
@@ -156,7 +185,7 @@ func (p *Path) varCode(v token.Pos) (int, bool) {
 	return 0, false
 }
 
-func (p *Path) setVar(v token.Pos, code int, known bool) {
+func (p *State) setVar(v token.Pos, code int, known bool) {
 	p.vars = slices.DeleteFunc(p.vars, func(x varVal) bool { return x.v == v })
 	if known {
 		p.vars = append(p.vars, varVal{v, code})
@@ -173,7 +202,7 @@ func addSorted(s []string, x string) []string {
 }
 
 // join merges q into p, keeping only what holds on both.
-func join(p, q *Path) *Path {
+func join(p, q *State) *State {
 	r := p.clone()
 	r.opaque = p.opaque || q.opaque
 	r.committed = joinTri(p.committed, q.committed)
@@ -224,10 +253,10 @@ func join(p, q *Path) *Path {
 // merged, which only ever makes answers less certain.
 const maxPaths = 16
 
-// pathSet is a deduplicated set of path classes.
-type pathSet []*Path
+// stateSet is a deduplicated set of states, one per path class.
+type stateSet []*State
 
-func (s pathSet) add(p *Path) pathSet {
+func (s stateSet) add(p *State) stateSet {
 	k := p.key()
 	for _, q := range s {
 		if q.key() == k {
@@ -240,12 +269,12 @@ func (s pathSet) add(p *Path) pathSet {
 		for _, q := range s[1:] {
 			m = join(m, q)
 		}
-		s = pathSet{m}
+		s = stateSet{m}
 	}
 	return s
 }
 
-func (s pathSet) key() string {
+func (s stateSet) key() string {
 	keys := make([]string, len(s))
 	for i, p := range s {
 		keys[i] = p.key()

@@ -43,8 +43,6 @@ type Value struct {
 	FalseFlag bool
 	// ListKeys are the Keys whose value is a slice or an array.
 	ListKeys []string
-	// TypeName of a struct literal, for messages.
-	TypeName string
 	// Params are the function's parameters whose values flow into the
 	// body, and FromParams the leak shapes that come only from them: in a
 	// helper those are the caller's business, judged at each call.
@@ -55,12 +53,8 @@ type Value struct {
 // Is reports whether the value itself is of any of the shapes.
 func (v *Value) Is(s Shape) bool { return v != nil && v.Shape&s != 0 }
 
-// Carries reports whether the value, or anything inside it, is of any of
-// the shapes.
-func (v *Value) Carries(s Shape) bool { return v != nil && (v.Shape|v.Nested)&s != 0 }
-
 // value classifies the expressions a body write sends.
-func (m *model) value(f *fn, exprs []ast.Expr) *Value {
+func (m *model) value(f *funcState, exprs []ast.Expr) *Value {
 	v := &Value{Exprs: exprs}
 	for _, e := range exprs {
 		m.shapeInto(f, v, e, 0)
@@ -79,7 +73,7 @@ func (m *model) value(f *fn, exprs []ast.Expr) *Value {
 	return v
 }
 
-func (m *model) shapeInto(f *fn, v *Value, e ast.Expr, depth int) {
+func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 	if e == nil || depth > 4 {
 		return
 	}
@@ -152,7 +146,7 @@ func (m *model) shapeInto(f *fn, v *Value, e ast.Expr, depth int) {
 	}
 }
 
-func (m *model) callShape(f *fn, v *Value, call *ast.CallExpr, depth int) {
+func (m *model) callShape(f *funcState, v *Value, call *ast.CallExpr, depth int) {
 	info := m.pass.TypesInfo
 	// Conversions: string(b), []byte(s).
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
@@ -247,7 +241,7 @@ func (m *model) callShape(f *fn, v *Value, call *ast.CallExpr, depth int) {
 }
 
 // literal classifies a map or struct literal by its keys and values.
-func (m *model) literal(f *fn, v *Value, lit *ast.CompositeLit, depth int) {
+func (m *model) literal(f *funcState, v *Value, lit *ast.CompositeLit, depth int) {
 	info := m.pass.TypesInfo
 	t := info.TypeOf(lit)
 	if t == nil {
@@ -257,7 +251,6 @@ func (m *model) literal(f *fn, v *Value, lit *ast.CompositeLit, depth int) {
 		name := strings.ToLower(n.Obj().Name())
 		if _, isStruct := n.Underlying().(*types.Struct); isStruct && (strings.Contains(name, "error") || strings.Contains(name, "problem")) {
 			v.Shape |= ErrStruct
-			v.TypeName = n.Obj().Name()
 		}
 	}
 	switch u := t.Underlying().(type) {
@@ -305,7 +298,7 @@ func (m *model) literal(f *fn, v *Value, lit *ast.CompositeLit, depth int) {
 }
 
 // nested classifies a value inside a literal into v.Nested.
-func (m *model) nested(f *fn, v *Value, e ast.Expr, depth int) {
+func (m *model) nested(f *funcState, v *Value, e ast.Expr, depth int) {
 	var inner Value
 	m.shapeInto(f, &inner, e, depth+1)
 	v.Nested |= inner.Shape | inner.Nested
@@ -322,10 +315,10 @@ func isBuilder(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	return isNamed(t, "strings", "Builder", false) || isNamed(t, "bytes", "Buffer", false)
+	return httpcall.IsNamed(t, "strings", "Builder", false) || httpcall.IsNamed(t, "bytes", "Buffer", false)
 }
 
-func (m *model) entry(f *fn, v *Value, key string, val ast.Expr, depth int) {
+func (m *model) entry(f *funcState, v *Value, key string, val ast.Expr, depth int) {
 	info := m.pass.TypesInfo
 	if tv, ok := info.Types[val]; ok && tv.IsNil() {
 		return
@@ -349,182 +342,3 @@ func (m *model) entry(f *fn, v *Value, key string, val ast.Expr, depth int) {
 	m.nested(f, v, val, depth)
 }
 
-// singleDef returns the one value assigned to a local variable, or nil
-// when it is assigned more than once, not at all, or has its address
-// taken.
-func (f *fn) singleDef(v *types.Var) ast.Expr {
-	if f.defs == nil {
-		f.indexDefs()
-	}
-	d, ok := f.defs[v]
-	if !ok || d == nil {
-		return nil
-	}
-	return d
-}
-
-func (f *fn) stackBuf(v *types.Var) bool {
-	if f.defs == nil {
-		f.indexDefs()
-	}
-	return f.stacks[v]
-}
-
-// indexDefs records each local variable's assignments once per function.
-func (f *fn) indexDefs() {
-	info := f.m.pass.TypesInfo
-	f.defs = map[*types.Var]ast.Expr{}
-	f.stacks = map[*types.Var]bool{}
-	f.contribs = map[types.Object][]contrib{}
-	base := func(e ast.Expr) *types.Var {
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.Ident:
-				v, _ := info.ObjectOf(x).(*types.Var)
-				if v == nil || v.IsField() || v.Pos() < f.body.Pos() || v.Pos() >= f.body.End() {
-					return nil
-				}
-				return v
-			case *ast.SelectorExpr:
-				e = x.X
-			case *ast.IndexExpr:
-				e = x.X
-			case *ast.StarExpr:
-				e = x.X
-			case *ast.UnaryExpr:
-				e = x.X
-			default:
-				return nil
-			}
-		}
-	}
-	add := func(v *types.Var, c contrib) {
-		if v != nil {
-			f.contribs[v] = append(f.contribs[v], c)
-		}
-	}
-	record := func(id *ast.Ident, rhs ast.Expr) {
-		v, ok := info.ObjectOf(id).(*types.Var)
-		if !ok {
-			return
-		}
-		if _, seen := f.defs[v]; seen {
-			f.defs[v] = nil // assigned twice: not a single value
-			return
-		}
-		f.defs[v] = rhs
-	}
-	ast.Inspect(f.body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				paired := len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE)
-				switch l := ast.Unparen(l).(type) {
-				case *ast.Ident:
-					// x = append(x, v...): the elements join x, x stays x.
-					if paired && n.Tok == token.ASSIGN {
-						if call, ok := ast.Unparen(n.Rhs[i]).(*ast.CallExpr); ok && len(call.Args) > 1 {
-							if fn, ok := call.Fun.(*ast.Ident); ok && fn.Name == "append" {
-								if first, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && first.Name == l.Name {
-									for _, a := range call.Args[1:] {
-										add(base(l), contrib{expr: a})
-									}
-									continue
-								}
-							}
-						}
-					}
-					if paired {
-						record(l, n.Rhs[i])
-					} else {
-						record(l, nil)
-					}
-				case *ast.SelectorExpr: // resp.Message = err.Error()
-					if paired {
-						add(base(l.X), contrib{expr: n.Rhs[i], key: fieldKey(info, l)})
-					}
-				case *ast.IndexExpr: // m["error"] = err.Error()
-					if paired {
-						add(base(l.X), contrib{expr: n.Rhs[i], key: strings.ToLower(constString(info, l.Index))})
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if i < len(n.Values) {
-					record(id, n.Values[i])
-				}
-			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-				record(id, nil)
-				record(id, nil)
-			}
-		case *ast.CallExpr:
-			callee := httpcall.Callee(info, n)
-			if callee == nil {
-				return true
-			}
-			// Writes into a strings.Builder or bytes.Buffer.
-			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && isBuilder(info.TypeOf(sel.X)) && strings.HasPrefix(callee.Name(), "Write") {
-				for _, a := range n.Args {
-					add(base(sel.X), contrib{expr: a, text: true})
-				}
-			}
-			if callee.Pkg() != nil && callee.Pkg().Path() == "fmt" && strings.HasPrefix(callee.Name(), "Fprint") && len(n.Args) > 1 && isBuilder(info.TypeOf(n.Args[0])) {
-				for _, a := range n.Args[1:] {
-					add(base(n.Args[0]), contrib{expr: a, text: true})
-				}
-			}
-			if callee.Pkg() != nil && callee.Pkg().Path() == "runtime" && callee.Name() == "Stack" && len(n.Args) > 0 {
-				if id, ok := ast.Unparen(n.Args[0]).(*ast.Ident); ok {
-					if v, ok := info.ObjectOf(id).(*types.Var); ok {
-						f.stacks[v] = true
-					}
-				}
-			}
-		}
-		return true
-	})
-}
-
-// contrib is something written into a local variable after it was made:
-// a field or an element set, bytes written into a builder.
-type contrib struct {
-	expr ast.Expr
-	key  string // the field's JSON name or the map key, lower-cased
-	text bool   // it becomes the variable's text (a builder), not an element
-}
-
-// fieldKey is the JSON name of the field a selector sets, lower-cased.
-func fieldKey(info *types.Info, sel *ast.SelectorExpr) string {
-	s, ok := info.Selections[sel]
-	if !ok {
-		return ""
-	}
-	field, ok := s.Obj().(*types.Var)
-	if !ok || !field.IsField() {
-		return ""
-	}
-	key := strings.ToLower(field.Name())
-	if st, ok := s.Recv().Underlying().(*types.Struct); ok {
-		for i := range st.NumFields() {
-			if st.Field(i) == field {
-				if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name != "" && name != "-" {
-					key = strings.ToLower(name)
-				}
-			}
-		}
-	} else if p, ok := s.Recv().Underlying().(*types.Pointer); ok {
-		if st, ok := p.Elem().Underlying().(*types.Struct); ok {
-			for i := range st.NumFields() {
-				if st.Field(i) == field {
-					if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name != "" && name != "-" {
-						key = strings.ToLower(name)
-					}
-				}
-			}
-		}
-	}
-	return key
-}

@@ -1,0 +1,9 @@
+package httpcall
+
+// chi: a router over net/http handlers; r.Get(path, h), r.Method(m,
+// path, h) and r.MethodFunc name the route's method. Both import paths
+// are in use.
+var (
+	chi5 = &Framework{Name: "chi", Pkg: "github.com/go-chi/chi/v5", Routing: VerbMethods}
+	chi1 = &Framework{Name: "chi", Pkg: "github.com/go-chi/chi", Routing: VerbMethods}
+)

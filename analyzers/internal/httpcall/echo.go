@@ -1,0 +1,31 @@
+package httpcall
+
+// echo4: echo v4, whose handlers get the echo.Context interface and
+// return an error that the echo instance's error handler turns into a
+// response.
+var echo4 = &Framework{
+	Name:    "echo v4",
+	Pkg:     "github.com/labstack/echo/v4",
+	Context: "Context",
+	APIs: map[string]API{
+		"Context.JSON":       send(API{Name: "echo.Context.JSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.JSONPretty": send(API{Name: "echo.Context.JSONPretty", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.JSONBlob":   send(API{Name: "echo.Context.JSONBlob", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.JSONP":      send(API{Name: "echo.Context.JSONP", Writer: Recv, Steps: scType(0, 2)}),
+		"Context.JSONPBlob":  send(API{Name: "echo.Context.JSONPBlob", Writer: Recv, Steps: scType(0, 2)}),
+		"Context.XML":        send(API{Name: "echo.Context.XML", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.XMLPretty":  send(API{Name: "echo.Context.XMLPretty", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.XMLBlob":    send(API{Name: "echo.Context.XMLBlob", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.String":     send(API{Name: "echo.Context.String", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.HTML":       send(API{Name: "echo.Context.HTML", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.HTMLBlob":   send(API{Name: "echo.Context.HTMLBlob", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.Blob":       send(API{Name: "echo.Context.Blob", Writer: Recv, Steps: scType(0, 2)}),
+		"Context.Stream":     send(API{Name: "echo.Context.Stream", Writer: Recv, Steps: scType(0, 2)}),
+		"Context.NoContent":  send(API{Name: "echo.Context.NoContent", Writer: Recv, Steps: []Step{status(0)}}),
+		"Context.Redirect":   send(API{Name: "echo.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0)}}),
+		"NewHTTPError":       {Name: "echo.NewHTTPError", Writer: NoResp, Steps: []Step{status(0)}},
+	},
+	Writes:     []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"},
+	ErrorCtors: []string{"NewHTTPError"},
+	Routing:    VerbMethods,
+}

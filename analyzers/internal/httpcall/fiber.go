@@ -1,0 +1,31 @@
+package httpcall
+
+// fiber2: fiber v2, on fasthttp. Handlers get *fiber.Ctx; nothing goes
+// out before the handler returns, so every call records.
+var fiber2 = &Framework{
+	Name:     "fiber v2",
+	Pkg:      "github.com/gofiber/fiber/v2",
+	Context:  "Ctx",
+	Pointer:  true,
+	Deferred: true,
+	APIs: map[string]API{
+		"Ctx.Status":      {Name: "fiber.Ctx.Status", Writer: Recv, Steps: []Step{status(0)}},
+		"Ctx.SendStatus":  send(API{Name: "fiber.Ctx.SendStatus", Writer: Recv, Steps: []Step{status(0), body(-1)}}),
+		"Ctx.Redirect":    send(API{Name: "fiber.Ctx.Redirect", Writer: Recv, Steps: []Step{header("Location"), statusOr(1, 302)}}),
+		"Ctx.Send":        {Name: "fiber.Ctx.Send", Writer: Recv, Steps: []Step{body(0)}},
+		"Ctx.SendString":  {Name: "fiber.Ctx.SendString", Writer: Recv, Steps: []Step{body(0)}},
+		"Ctx.JSON":        {Name: "fiber.Ctx.JSON", Writer: Recv, Steps: []Step{header("Content-Type"), body(0)}},
+		"Ctx.JSONP":       {Name: "fiber.Ctx.JSONP", Writer: Recv, Steps: []Step{header("Content-Type"), body(0)}},
+		"Ctx.XML":         {Name: "fiber.Ctx.XML", Writer: Recv, Steps: []Step{header("Content-Type"), body(0)}},
+		"Ctx.Write":       {Name: "fiber.Ctx.Write", Writer: Recv, Steps: []Step{body(0)}},
+		"Ctx.WriteString": {Name: "fiber.Ctx.WriteString", Writer: Recv, Steps: []Step{body(0)}},
+		"Ctx.Set":         {Name: "fiber.Ctx.Set", Writer: Recv, Steps: []Step{headerArg(0)}},
+		"Ctx.Append":      {Name: "fiber.Ctx.Append", Writer: Recv, Steps: []Step{headerArg(0)}},
+		"Ctx.Location":    {Name: "fiber.Ctx.Location", Writer: Recv, Steps: []Step{header("Location")}},
+		"NewError":        {Name: "fiber.NewError", Writer: NoResp, Steps: []Step{status(0)}},
+	},
+	Writes:     []string{"Next", "SendFile", "Download", "Render", "SendStream", "Format", "Cookie", "Attachment", "Vary", "Links", "Type", "ClearCookie"},
+	MethodCall: "Method",
+	ErrorCtors: []string{"NewError"},
+	Routing:    VerbMethods,
+}

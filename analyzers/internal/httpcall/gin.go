@@ -1,0 +1,39 @@
+package httpcall
+
+// gin: handlers get *gin.Context; a render call sends status, headers
+// and body at once, c.Status records a status that the first write sends.
+var gin = &Framework{
+	Name:    "gin",
+	Pkg:     "github.com/gin-gonic/gin",
+	Context: "Context",
+	Pointer: true,
+	APIs: map[string]API{
+		"Context.JSON":                    send(API{Name: "gin.Context.JSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.IndentedJSON":            send(API{Name: "gin.Context.IndentedJSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.SecureJSON":              send(API{Name: "gin.Context.SecureJSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.PureJSON":                send(API{Name: "gin.Context.PureJSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.AsciiJSON":               send(API{Name: "gin.Context.AsciiJSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.JSONP":                   send(API{Name: "gin.Context.JSONP", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.XML":                     send(API{Name: "gin.Context.XML", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.YAML":                    send(API{Name: "gin.Context.YAML", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.TOML":                    send(API{Name: "gin.Context.TOML", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.ProtoBuf":                send(API{Name: "gin.Context.ProtoBuf", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.String":                  send(API{Name: "gin.Context.String", Writer: Recv, Steps: []Step{status(0), header("Content-Type"), bodyFrom(1)}}),
+		"Context.HTML":                    send(API{Name: "gin.Context.HTML", Writer: Recv, Steps: scType(0, 2)}),
+		"Context.Data":                    send(API{Name: "gin.Context.Data", Writer: Recv, Steps: scType(0, 2)}),
+		"Context.DataFromReader":          send(API{Name: "gin.Context.DataFromReader", Writer: Recv, Steps: scType(0, 3)}),
+		"Context.Render":                  send(API{Name: "gin.Context.Render", Writer: Recv, Steps: sc(0, 1)}),
+		"Context.AbortWithStatusJSON":     send(API{Name: "gin.Context.AbortWithStatusJSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.AbortWithStatusPureJSON": send(API{Name: "gin.Context.AbortWithStatusPureJSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.BSON":                    send(API{Name: "gin.Context.BSON", Writer: Recv, Steps: scType(0, 1)}),
+		"Context.Redirect":                send(API{Name: "gin.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0), body(-1)}}),
+		"Context.Status":                  {Name: "gin.Context.Status", Writer: Recv, Steps: []Step{status(0)}, NoCommit: true},
+		"Context.AbortWithStatus":         {Name: "gin.Context.AbortWithStatus", Writer: Recv, Steps: []Step{status(0)}},
+		"Context.AbortWithError":          {Name: "gin.Context.AbortWithError", Writer: Recv, Steps: []Step{status(0)}},
+		"Context.Header":                  {Name: "gin.Context.Header", Writer: Recv, Steps: []Step{headerArg(0)}},
+	},
+	// Bind and its Must siblings answer 400 themselves when binding fails.
+	Writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetCookie", "SetSameSite",
+		"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindPlain", "MustBindWith"},
+	Routing: VerbMethods,
+}
