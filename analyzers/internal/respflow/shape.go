@@ -341,4 +341,3 @@ func (m *model) entry(f *funcState, v *Value, key string, val ast.Expr, depth in
 	}
 	m.nested(f, v, val, depth)
 }
-

@@ -2,8 +2,8 @@ package respflow
 
 import (
 	"go/token"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 )
 
