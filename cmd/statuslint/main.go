@@ -28,6 +28,8 @@ Usage:
   statuslint explain 429|NAME|4xx|all
                                      the guidance behind a code, a check or a class
   statuslint help [NAME]             flags, and the documentation of a check
+  statuslint coverage [-json] packages
+                                     what the response model could not see, and why
   go vet -vettool=$(command -v statuslint) ./...
 
 Exit codes: 0 nothing found, 3 findings, 1 load or check error, 2 bad usage.
@@ -38,6 +40,9 @@ func main() {
 	if len(args) == 0 {
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)
+	}
+	if args[0] == "coverage" {
+		os.Exit(runCoverage(args[1:], os.Stdout, os.Stderr))
 	}
 	if args[0] == "explain" {
 		out, err := explain(args[1:])

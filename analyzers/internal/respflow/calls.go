@@ -91,7 +91,7 @@ func (f *funcState) callEvents(call *ast.CallExpr) ([]op, bool) {
 			}
 			// A framework method we do not model (c.File, c.Bind, c.Next)
 			// may write: from here on the response is not known.
-			return []op{f.escape(call.Pos(), call.End(), callName(callee)+" may write the response and is not modelled")}, true
+			return []op{f.escape(call.Pos(), call.End(), WhyFramework, callName(callee)+" may write the response and is not modelled")}, true
 		}
 	}
 
@@ -215,7 +215,7 @@ func (f *funcState) apiOps(call *ast.CallExpr, api *httpcall.API) []op {
 // helperOps expands a helper call from its summary.
 func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperFact, idx int) []op {
 	if h.Writer != idx {
-		return []op{f.escape(call.Pos(), call.End(), "passed to "+callName(callee)+" in a position its summary does not cover")}
+		return []op{f.escape(call.Pos(), call.End(), WhyHelper, "passed to "+callName(callee)+" in a position its summary does not cover")}
 	}
 	var ops []op
 	mk := func(k Kind, header string) op {
@@ -265,7 +265,7 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 		ops = append(ops, o)
 	}
 	if h.Opaque {
-		ops = append(ops, f.escape(call.Pos(), call.End(), "passed to "+callName(callee)+", whose effect differs by path or is not known"))
+		ops = append(ops, f.escape(call.Pos(), call.End(), WhyHelper, "passed to "+callName(callee)+", whose effect differs by path or is not known"))
 	}
 	return ops
 }

@@ -50,7 +50,7 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 		switch x := n.(type) {
 		case *ast.FuncLit:
 			if f.mentionsRoot(x.Body) {
-				ops = append(ops, f.escape(x.Pos(), x.End(), "the response is captured by a function literal called here or later"))
+				ops = append(ops, f.escape(x.Pos(), x.End(), WhyCaptured, "captured by a function literal"))
 			}
 			return
 		case *ast.DeferStmt:
@@ -153,7 +153,8 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 			}
 		case *ast.Ident:
 			if !escaped && f.holdsResponse(info.ObjectOf(c)) && !consumed[c] {
-				ops = append(ops, f.escape(c.Pos(), c.End(), f.escapeReason(stack)))
+				why, text := f.escapeReason(stack)
+				ops = append(ops, f.escape(c.Pos(), c.End(), why, text))
 				escaped = true // one escape per node is enough
 			}
 		}
@@ -164,7 +165,7 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 
 // escapeReason says, for coverage, why a mention of the response at the
 // top of stack was not understood: where the response went.
-func (f *funcState) escapeReason(stack []ast.Node) string {
+func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 	info := f.m.pass.TypesInfo
 	child := stack[len(stack)-1]
 	for i := len(stack) - 2; i >= 0; i-- {
@@ -176,16 +177,16 @@ func (f *funcState) escapeReason(stack []ast.Node) string {
 			if i > 0 {
 				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == p {
 					if callee := httpcall.Callee(info, call); callee != nil {
-						return callName(callee) + " called on the response, not modelled"
+						return WhyMethod, callName(callee) + " called on the response, not modelled"
 					}
-					return "a method value called on the response"
+					return WhyMethod, "a method value called on the response"
 				}
 			}
 			child = p
 			continue
 		case *ast.CallExpr:
 			if p.Fun == child {
-				return "a function held in the response called"
+				return WhyOther, "a function held in the response called"
 			}
 			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
 				child = p
@@ -193,25 +194,25 @@ func (f *funcState) escapeReason(stack []ast.Node) string {
 			}
 			if callee := httpcall.Callee(info, p); callee != nil {
 				if h := f.m.helper(callee); h != nil && h.Opaque {
-					return "passed to " + callName(callee) + ", whose effect differs by path or is not known"
+					return WhyHelper, "passed to " + callName(callee) + ", whose effect differs by path or is not known"
 				}
-				return "passed to " + callName(callee) + ", not summarised"
+				return WhyPassed, "passed to " + callName(callee) + ", not summarised"
 			}
-			return "passed to a function value, not summarised"
+			return WhyPassed, "passed to " + types.ExprString(p.Fun) + ", a function value, not summarised"
 		case *ast.ReturnStmt:
-			return "returned to the caller"
+			return WhyReturned, "returned to the caller"
 		case *ast.CompositeLit, *ast.KeyValueExpr:
-			return "stored in a composite literal"
+			return WhyStored, "stored in a composite literal"
 		case *ast.AssignStmt, *ast.ValueSpec:
-			return "stored in a variable or field the model does not follow"
+			return WhyStored, "stored in a variable or field the model does not follow"
 		case *ast.SendStmt:
-			return "sent on a channel"
+			return WhyReturned, "sent on a channel"
 		case *ast.GoStmt:
-			return "handed to a goroutine"
+			return WhyReturned, "handed to a goroutine"
 		}
 		break
 	}
-	return "used in an expression the model does not follow"
+	return WhyOther, "used in an expression the model does not follow"
 }
 
 // callName is a function's name as a reader finds it: pkg.Func or
@@ -270,8 +271,8 @@ func (f *funcState) noteWriteErr(as *ast.AssignStmt, ops []op) {
 
 // escape is an event after which nothing is known of the response; why
 // says what happened to it, for coverage.
-func (f *funcState) escape(pos, end token.Pos, why string) op {
-	return op{ev: &Event{Kind: Escape, Pos: pos, End: end, Via: why, Source: SrcEscape}}
+func (f *funcState) escape(pos, end token.Pos, why Why, text string) op {
+	return op{ev: &Event{Kind: Escape, Pos: pos, End: end, Via: text, Why: why, Source: SrcEscape}}
 }
 
 func (f *funcState) event(k Kind, at ast.Node, header, via string) op {

@@ -140,11 +140,32 @@ type Event struct {
 	// DebugOnly: the event sits in a branch taken only in debug mode
 	// (if s.debug, if cfg.Debug...).
 	DebugOnly bool
+	// Why says, for an Escape, what happened to the response.
+	Why Why
 	// States are the response's states just before the event, one per
 	// class of paths reaching it. Empty when no path reaches it.
 	States []*State
 	// call holds every event of the same call, this one included.
 	call []*Event
+}
+
+// Why is the kind of an escape: where the response went that the model
+// could not follow. Coverage counts escapes by it.
+type Why uint8
+
+const (
+	WhyOther     Why = iota // used in an expression the model does not follow
+	WhyPassed               // passed to a function that has no summary
+	WhyHelper               // passed to a helper whose effect differs by path
+	WhyMethod               // a method of the response that is not modelled
+	WhyFramework            // a framework method that may write
+	WhyCaptured             // captured by a function literal
+	WhyStored               // stored in a variable, field or literal
+	WhyReturned             // returned, sent on a channel or handed to a goroutine
+)
+
+func (w Why) String() string {
+	return [...]string{"other", "passed", "helper", "method", "framework", "captured", "stored", "returned"}[w]
 }
 
 // isResponseType reports whether a value of type t is a response.
