@@ -10,10 +10,10 @@ import (
 	"strings"
 )
 
-// Extract returns the "# Analyzer NAME" section of the package comment in
+// extract returns the "# Analyzer NAME" section of the package comment in
 // content (the text of a doc.go), without its heading: the first line is
 // the title that follows "NAME:", the rest is the description.
-func Extract(content, name string) (string, error) {
+func extract(content, name string) (string, error) {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil {
 		return "", fmt.Errorf("doc.go of %s: %w", name, err)
@@ -36,10 +36,10 @@ func Extract(content, name string) (string, error) {
 	return "", fmt.Errorf("doc.go of %s has no '# Analyzer %s' section", name, name)
 }
 
-// MustExtract is Extract for package initialisation: a missing section is
+// MustExtract is extract for package initialisation: a missing section is
 // a programming error caught by the first test run.
 func MustExtract(content, name string) string {
-	doc, err := Extract(content, name)
+	doc, err := extract(content, name)
 	if err != nil {
 		panic(err)
 	}

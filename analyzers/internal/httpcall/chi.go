@@ -4,6 +4,6 @@ package httpcall
 // path, h) and r.MethodFunc name the route's method. Both import paths
 // are in use.
 var (
-	chi5 = &Framework{Name: "chi", Pkg: "github.com/go-chi/chi/v5", Routing: VerbMethods}
-	chi1 = &Framework{Name: "chi", Pkg: "github.com/go-chi/chi", Routing: VerbMethods}
+	chi5 = &Framework{name: "chi", pkg: "github.com/go-chi/chi/v5", Routing: VerbMethods}
+	chi1 = &Framework{name: "chi", pkg: "github.com/go-chi/chi", Routing: VerbMethods}
 )

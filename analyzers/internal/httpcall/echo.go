@@ -4,10 +4,10 @@ package httpcall
 // return an error that the echo instance's error handler turns into a
 // response.
 var echo4 = &Framework{
-	Name:    "echo v4",
-	Pkg:     "github.com/labstack/echo/v4",
-	Context: "Context",
-	APIs: map[string]API{
+	name:    "echo v4",
+	pkg:     "github.com/labstack/echo/v4",
+	context: "Context",
+	apis: map[string]API{
 		"Context.JSON":       send(API{Name: "echo.Context.JSON", Writer: Recv, Steps: scType(0, 1)}),
 		"Context.JSONPretty": send(API{Name: "echo.Context.JSONPretty", Writer: Recv, Steps: scType(0, 1)}),
 		"Context.JSONBlob":   send(API{Name: "echo.Context.JSONBlob", Writer: Recv, Steps: scType(0, 1)}),
@@ -25,7 +25,7 @@ var echo4 = &Framework{
 		"Context.Redirect":   send(API{Name: "echo.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0)}}),
 		"NewHTTPError":       {Name: "echo.NewHTTPError", Writer: NoResp, Steps: []Step{status(0)}},
 	},
-	Writes:     []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"},
-	ErrorCtors: []string{"NewHTTPError"},
+	writes:     []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"},
+	errorCtors: []string{"NewHTTPError"},
 	Routing:    VerbMethods,
 }

@@ -3,12 +3,12 @@ package httpcall
 // fiber2: fiber v2, on fasthttp. Handlers get *fiber.Ctx; nothing goes
 // out before the handler returns, so every call records.
 var fiber2 = &Framework{
-	Name:     "fiber v2",
-	Pkg:      "github.com/gofiber/fiber/v2",
-	Context:  "Ctx",
-	Pointer:  true,
-	Deferred: true,
-	APIs: map[string]API{
+	name:     "fiber v2",
+	pkg:      "github.com/gofiber/fiber/v2",
+	context:  "Ctx",
+	pointer:  true,
+	deferred: true,
+	apis: map[string]API{
 		"Ctx.Status":      {Name: "fiber.Ctx.Status", Writer: Recv, Steps: []Step{status(0)}},
 		"Ctx.SendStatus":  send(API{Name: "fiber.Ctx.SendStatus", Writer: Recv, Steps: []Step{status(0), body(-1)}}),
 		"Ctx.Redirect":    send(API{Name: "fiber.Ctx.Redirect", Writer: Recv, Steps: []Step{header("Location"), statusOr(1, 302)}}),
@@ -24,8 +24,8 @@ var fiber2 = &Framework{
 		"Ctx.Location":    {Name: "fiber.Ctx.Location", Writer: Recv, Steps: []Step{header("Location")}},
 		"NewError":        {Name: "fiber.NewError", Writer: NoResp, Steps: []Step{status(0)}},
 	},
-	Writes:     []string{"Next", "SendFile", "Download", "Render", "SendStream", "Format", "Cookie", "Attachment", "Vary", "Links", "Type", "ClearCookie"},
-	MethodCall: "Method",
-	ErrorCtors: []string{"NewError"},
+	writes:     []string{"Next", "SendFile", "Download", "Render", "SendStream", "Format", "Cookie", "Attachment", "Vary", "Links", "Type", "ClearCookie"},
+	methodCall: "Method",
+	errorCtors: []string{"NewError"},
 	Routing:    VerbMethods,
 }

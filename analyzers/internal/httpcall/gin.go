@@ -3,11 +3,11 @@ package httpcall
 // gin: handlers get *gin.Context; a render call sends status, headers
 // and body at once, c.Status records a status that the first write sends.
 var gin = &Framework{
-	Name:    "gin",
-	Pkg:     "github.com/gin-gonic/gin",
-	Context: "Context",
-	Pointer: true,
-	APIs: map[string]API{
+	name:    "gin",
+	pkg:     "github.com/gin-gonic/gin",
+	context: "Context",
+	pointer: true,
+	apis: map[string]API{
 		"Context.JSON":                    send(API{Name: "gin.Context.JSON", Writer: Recv, Steps: scType(0, 1)}),
 		"Context.IndentedJSON":            send(API{Name: "gin.Context.IndentedJSON", Writer: Recv, Steps: scType(0, 1)}),
 		"Context.SecureJSON":              send(API{Name: "gin.Context.SecureJSON", Writer: Recv, Steps: scType(0, 1)}),
@@ -33,7 +33,7 @@ var gin = &Framework{
 		"Context.Header":                  {Name: "gin.Context.Header", Writer: Recv, Steps: []Step{headerArg(0)}},
 	},
 	// Bind and its Must siblings answer 400 themselves when binding fails.
-	Writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetCookie", "SetSameSite",
+	writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetCookie", "SetSameSite",
 		"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindPlain", "MustBindWith"},
 	Routing: VerbMethods,
 }

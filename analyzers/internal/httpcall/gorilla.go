@@ -2,4 +2,4 @@ package httpcall
 
 // gorilla: a router over net/http handlers; the method comes after the
 // registration, as r.HandleFunc(path, h).Methods("POST").
-var gorilla = &Framework{Name: "gorilla/mux", Pkg: "github.com/gorilla/mux", Routing: MethodsMatcher}
+var gorilla = &Framework{name: "gorilla/mux", pkg: "github.com/gorilla/mux", Routing: MethodsMatcher}

@@ -107,7 +107,7 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 	}
 	recv := ""
 	if r := fn.Signature().Recv(); r != nil {
-		if IsResponseWriter(r.Type()) {
+		if isResponseWriter(r.Type()) {
 			return writerMethod(fn.Name())
 		}
 		named := namedOf(r.Type())
@@ -120,16 +120,16 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 	if fw == nil {
 		return nil
 	}
-	if api, ok := fw.APIs[recv+fn.Name()]; ok {
+	if api, ok := fw.apis[recv+fn.Name()]; ok {
 		return &api
 	}
 	return nil
 }
 
-// IsResponseWriter reports whether t (or *t) has the method set of
+// isResponseWriter reports whether t (or *t) has the method set of
 // http.ResponseWriter: Header() http.Header, Write([]byte) (int, error)
 // and WriteHeader(int).
-func IsResponseWriter(t types.Type) bool {
+func isResponseWriter(t types.Type) bool {
 	// Most types have no WriteHeader at all: answer them without building
 	// a method set, which is what this costs on a large package.
 	if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "WriteHeader"); obj == nil {
@@ -217,5 +217,5 @@ func Relevant(pkg *types.Package) bool {
 
 func writesResponses(path string) bool {
 	fw := frameworkByPkg[path]
-	return fw != nil && len(fw.APIs) > 0
+	return fw != nil && len(fw.apis) > 0
 }

@@ -6,9 +6,9 @@ const nethttp = "net/http"
 // Write) are recognised on every type implementing http.ResponseWriter,
 // outside this table.
 var netHTTP = &Framework{
-	Name: "net/http",
-	Pkg:  nethttp,
-	APIs: map[string]API{
+	name: "net/http",
+	pkg:  nethttp,
+	apis: map[string]API{
 		"Error":           send(API{Name: "http.Error", Writer: 0, Source: SrcError, Steps: []Step{header("Content-Type"), header("X-Content-Type-Options"), status(2), body(1)}}),
 		"Redirect":        send(API{Name: "http.Redirect", Writer: 0, Steps: []Step{header("Location"), status(3), body(-1)}}),
 		"NotFound":        send(API{Name: "http.NotFound", Writer: 0, Steps: []Step{header("Content-Type"), fixed(404), body(-1)}}),

@@ -9,42 +9,42 @@ import (
 // Framework is one adapter: what a web framework (or net/http, or a
 // router) gives handlers and what its calls do to the response. A new
 // framework or a new major version is a new value in a file of its own,
-// added to Frameworks; the model reads nothing else about frameworks.
+// added to frameworks; the model reads nothing else about frameworks.
 type Framework struct {
-	Name string // for messages and docs: "gin", "echo v4"
-	Pkg  string // import path
+	name string // for messages and docs: "gin", "echo v4"
+	pkg  string // import path
 
-	// Context is the type handlers are given (gin's Context, fiber's
-	// Ctx), "" when handlers get an http.ResponseWriter; Pointer says
+	// context is the type handlers are given (gin's Context, fiber's
+	// Ctx), "" when handlers get an http.ResponseWriter; pointer says
 	// handlers get *Context (gin, echo v5, fiber v2) rather than the type
 	// itself (an interface: echo v4, fiber v3).
-	Context string
-	Pointer bool
-	// Carriers are other types of Pkg that hold the response they were
+	context string
+	pointer bool
+	// carriers are other types of pkg that hold the response they were
 	// made from, so that calls on them write it (fiber v3's Redirect).
-	Carriers []string
+	carriers []string
 
-	// APIs says what each response function ("Error") or method
-	// ("Context.JSON") of Pkg does.
-	APIs map[string]API
-	// Writes are the Context methods besides APIs that may write the
+	// apis says what each response function ("Error") or method
+	// ("Context.JSON") of pkg does.
+	apis map[string]API
+	// writes are the Context methods besides apis that may write the
 	// response in ways the model does not follow (c.File, c.Next): a
 	// call to one is an escape. Every other method only reads the
 	// request or the context.
-	Writes []string
-	// Deferred: the framework sends the response after the handler
+	writes []string
+	// deferred: the framework sends the response after the handler
 	// returns (fasthttp under fiber), so its calls record a status and a
 	// body without committing them, and headers set later still count.
-	Deferred bool
-	// MethodCall is the Context method that returns the request method
+	deferred bool
+	// methodCall is the Context method that returns the request method
 	// (fiber's c.Method()), "" when the request's Method field is read.
-	MethodCall string
+	methodCall string
 
-	// ErrorCtors are functions of Pkg that build an error carrying a
+	// errorCtors are functions of pkg that build an error carrying a
 	// status from their arguments (echo.NewHTTPError, fiber.NewError).
-	ErrorCtors []string
+	errorCtors []string
 
-	// Routing: how the router of Pkg registers handlers, if it has one.
+	// Routing: how the router of pkg registers handlers, if it has one.
 	Routing Routing
 }
 
@@ -63,33 +63,30 @@ const (
 	MethodsMatcher
 )
 
-// Frameworks are the adapters, in the order they are tried.
-var Frameworks = []*Framework{netHTTP, gin, echo4, fiber2, chi5, chi1, gorilla}
+// frameworks are the adapters, in the order they are tried.
+var frameworks = []*Framework{netHTTP, gin, echo4, fiber2, chi5, chi1, gorilla}
 
 var frameworkByPkg = map[string]*Framework{}
 
 func init() {
-	for _, fw := range Frameworks {
-		frameworkByPkg[fw.Pkg] = fw
+	for _, fw := range frameworks {
+		frameworkByPkg[fw.pkg] = fw
 	}
 }
 
-// ByPkg returns the adapter of a package path, or nil.
-func ByPkg(path string) *Framework { return frameworkByPkg[path] }
-
-// ContextOf returns the framework whose handler context (or carrier) t
+// contextOf returns the framework whose handler context (or carrier) t
 // is, or nil.
-func ContextOf(t types.Type) *Framework {
+func contextOf(t types.Type) *Framework {
 	n := namedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return nil
 	}
 	fw := frameworkByPkg[n.Obj().Pkg().Path()]
-	if fw == nil || fw.Context == "" {
+	if fw == nil || fw.context == "" {
 		return nil
 	}
 	name := n.Obj().Name()
-	if name == fw.Context && IsNamed(t, fw.Pkg, name, fw.Pointer) || slices.Contains(fw.Carriers, name) {
+	if name == fw.context && IsNamed(t, fw.pkg, name, fw.pointer) || slices.Contains(fw.carriers, name) {
 		return fw
 	}
 	return nil
@@ -102,13 +99,13 @@ func IsResponse(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	if ContextOf(t) != nil {
+	if contextOf(t) != nil {
 		return true
 	}
 	if _, ok := t.Underlying().(*types.Basic); ok {
 		return false
 	}
-	return IsResponseWriter(t)
+	return isResponseWriter(t)
 }
 
 // IsHandler reports whether sig is an entry point that starts a
@@ -120,8 +117,8 @@ func IsHandler(sig *types.Signature) bool {
 	case 2:
 		return IsNamed(ps.At(0).Type(), nethttp, "ResponseWriter", false) && IsNamed(ps.At(1).Type(), nethttp, "Request", true)
 	case 1:
-		fw := ContextOf(ps.At(0).Type())
-		return fw != nil && IsNamed(ps.At(0).Type(), fw.Pkg, fw.Context, fw.Pointer)
+		fw := contextOf(ps.At(0).Type())
+		return fw != nil && IsNamed(ps.At(0).Type(), fw.pkg, fw.context, fw.pointer)
 	}
 	return false
 }
@@ -134,11 +131,11 @@ func ContextMethod(fn *types.Func) (isMethod, writes bool) {
 	if recv == nil {
 		return false, false
 	}
-	fw := ContextOf(recv.Type())
+	fw := contextOf(recv.Type())
 	if fw == nil {
 		return false, false
 	}
-	return true, slices.Contains(fw.Writes, fn.Name())
+	return true, slices.Contains(fw.writes, fn.Name())
 }
 
 // IsErrorCtor reports whether fn builds an error that carries a status
@@ -148,7 +145,7 @@ func IsErrorCtor(fn *types.Func) bool {
 		return false
 	}
 	fw := frameworkByPkg[fn.Pkg().Path()]
-	return fw != nil && slices.Contains(fw.ErrorCtors, fn.Name())
+	return fw != nil && slices.Contains(fw.errorCtors, fn.Name())
 }
 
 // IsRequestMethod reports whether e reads the request method:
@@ -163,8 +160,8 @@ func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 		if !ok || len(x.Args) != 0 {
 			return false
 		}
-		fw := ContextOf(info.TypeOf(sel.X))
-		return fw != nil && fw.MethodCall != "" && sel.Sel.Name == fw.MethodCall
+		fw := contextOf(info.TypeOf(sel.X))
+		return fw != nil && fw.methodCall != "" && sel.Sel.Name == fw.methodCall
 	}
 	return false
 }
@@ -190,13 +187,13 @@ func IsRouterPkg(path string) bool {
 }
 
 func init() {
-	for _, fw := range Frameworks {
-		for k, a := range fw.APIs {
+	for _, fw := range frameworks {
+		for k, a := range fw.apis {
 			if a.Source == SrcWriter {
 				a.Source = SrcAPI // the writer's own methods are not in any table
 			}
-			a.NoCommit = a.NoCommit || fw.Deferred
-			fw.APIs[k] = a
+			a.NoCommit = a.NoCommit || fw.deferred
+			fw.apis[k] = a
 		}
 	}
 }

@@ -35,9 +35,9 @@ type Directive struct {
 	Pos    token.Pos
 	End    token.Pos
 	File   string // file name as the file set knows it
-	Line   int
+	line   int
 	Names  []string
-	Reason string
+	reason string
 	// Problem says what is wrong with a malformed directive; a malformed
 	// directive suppresses nothing.
 	Problem string
@@ -56,7 +56,7 @@ func (s *Set) Generated(file string) bool { return s.generated[file] }
 // Suppresses reports whether well-formed directive d silences check
 // name at file:line.
 func (d *Directive) Suppresses(name, file string, line int) bool {
-	return d.Problem == "" && d.File == file && (d.Line == line || d.Line == line-1) &&
+	return d.Problem == "" && d.File == file && (d.line == line || d.line == line-1) &&
 		slices.Contains(d.Names, name)
 }
 
@@ -80,9 +80,9 @@ func run(pass *analysis.Pass) (any, error) {
 				if !strings.HasPrefix(c.Text, Prefix) {
 					continue
 				}
-				d := Parse(c.Text)
+				d := parse(c.Text)
 				d.Pos, d.End = c.Pos(), c.End()
-				d.File, d.Line = name, pass.Fset.Position(c.Pos()).Line
+				d.File, d.line = name, pass.Fset.Position(c.Pos()).Line
 				set.Directives = append(set.Directives, d)
 			}
 		}
@@ -90,9 +90,9 @@ func run(pass *analysis.Pass) (any, error) {
 	return set, nil
 }
 
-// Parse reads one comment that starts with Prefix. Positions are left
+// parse reads one comment that starts with Prefix. Positions are left
 // for the caller.
-func Parse(text string) *Directive {
+func parse(text string) *Directive {
 	d := &Directive{}
 	rest := strings.TrimPrefix(text, Prefix)
 	verb, args, _ := strings.Cut(rest, " ")
@@ -116,6 +116,6 @@ func Parse(text string) *Directive {
 		d.Problem = "//statuslint:ignore needs a reason after the check names, so the next reader knows why the finding is wrong"
 		return d
 	}
-	d.Reason = strings.Join(fields[1:], " ")
+	d.reason = strings.Join(fields[1:], " ")
 	return d
 }

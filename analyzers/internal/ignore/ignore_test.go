@@ -21,19 +21,19 @@ func TestParse(t *testing.T) {
 		{"//statuslint:ignore unknowncode, x", nil, "", `//statuslint:ignore names unknown check ""; known checks: allowheader, bodystatus, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, wwwauth`},
 		{"//statuslint:ignored unknowncode x", nil, "", `unknown directive "//statuslint:ignored": the only statuslint directive is //statuslint:ignore NAME[,NAME] reason`},
 	} {
-		d := Parse(tc.text)
+		d := parse(tc.text)
 		if d.Problem != tc.problem {
 			t.Errorf("Parse(%q).Problem = %q, want %q", tc.text, d.Problem, tc.problem)
 			continue
 		}
-		if tc.problem == "" && (!slices.Equal(d.Names, tc.names) || d.Reason != tc.reason) {
-			t.Errorf("Parse(%q) = names %q reason %q, want %q %q", tc.text, d.Names, d.Reason, tc.names, tc.reason)
+		if tc.problem == "" && (!slices.Equal(d.Names, tc.names) || d.reason != tc.reason) {
+			t.Errorf("Parse(%q) = names %q reason %q, want %q %q", tc.text, d.Names, d.reason, tc.names, tc.reason)
 		}
 	}
 }
 
 func TestSuppresses(t *testing.T) {
-	d := &Directive{File: "a.go", Line: 10, Names: []string{"unknowncode"}, Reason: "r"}
+	d := &Directive{File: "a.go", line: 10, Names: []string{"unknowncode"}, reason: "r"}
 	for _, tc := range []struct {
 		name string
 		file string

@@ -22,9 +22,9 @@ func (f *funcState) findBranches() {
 				f.debug = append(f.debug, [2]token.Pos{n.Body.Pos(), n.Body.End()})
 			}
 			switch failure(info, n.Cond) {
-			case Yes:
+			case yes:
 				f.errs = append(f.errs, [2]token.Pos{n.Body.Pos(), n.Body.End()})
-			case No:
+			case no:
 				if n.Else != nil {
 					f.errs = append(f.errs, [2]token.Pos{n.Else.Pos(), n.Else.End()})
 				}
@@ -34,7 +34,7 @@ func (f *funcState) findBranches() {
 				if debugSwitch(e) {
 					f.debug = append(f.debug, [2]token.Pos{n.Colon, n.End()})
 				}
-				if failure(info, e) == Yes {
+				if failure(info, e) == yes {
 					f.errs = append(f.errs, [2]token.Pos{n.Colon, n.End()})
 					break
 				}
@@ -46,13 +46,13 @@ func (f *funcState) findBranches() {
 
 // failure says whether cond being true means a failure (Yes), success
 // (No: the else branch is the failure), or neither (Maybe).
-func failure(info *types.Info, cond ast.Expr) Tri {
+func failure(info *types.Info, cond ast.Expr) tri {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.BinaryExpr:
 		switch c.Op {
 		case token.LOR, token.LAND:
-			if failure(info, c.X) == Yes || failure(info, c.Y) == Yes {
-				return Yes
+			if failure(info, c.X) == yes || failure(info, c.Y) == yes {
+				return yes
 			}
 		case token.NEQ, token.EQL:
 			x, y := c.X, c.Y
@@ -60,26 +60,26 @@ func failure(info *types.Info, cond ast.Expr) Tri {
 				x, y = y, x
 			}
 			if !isNil(info, y) {
-				return Maybe
+				return maybe
 			}
 			isErr := isError(info.TypeOf(x))
 			if isErr == (c.Op == token.NEQ) {
-				return Yes
+				return yes
 			}
 			if isErr {
-				return No
+				return no
 			}
 		}
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			return Yes
+			return yes
 		}
 	case *ast.CallExpr:
 		if fn := httpcall.Callee(info, c); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && (fn.Name() == "Is" || fn.Name() == "As") {
-			return Yes
+			return yes
 		}
 	}
-	return Maybe
+	return maybe
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {

@@ -194,7 +194,7 @@ func (f *funcState) apiOps(call *ast.CallExpr, api *httpcall.API) []op {
 				o.ev.StatusExpr = call.Args[s.Arg]
 				f.track(o.ev.StatusExpr)
 			} else {
-				o.ev.Code = s.Code
+				o.ev.code = s.Code
 			}
 			ops = append(ops, o)
 		case httpcall.OpBody:
@@ -231,22 +231,22 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 	if h.MayHeaders {
 		ops = append(ops, mk(SetHeader, ""))
 	}
-	if h.Status != StatusNone {
+	if h.Status != statusNone {
 		o := mk(Status, "")
 		switch {
-		case h.Status == StatusParam && h.StatusParam < len(call.Args) && !call.Ellipsis.IsValid():
+		case h.Status == statusFromParam && h.StatusParam < len(call.Args) && !call.Ellipsis.IsValid():
 			o.ev.StatusExpr = call.Args[h.StatusParam]
 			f.track(o.ev.StatusExpr)
-		case h.Status == StatusConst:
-			o.ev.Code = h.Code
+		case h.Status == statusConst:
+			o.ev.code = h.Code
 		}
 		o.ev.NoCommit = h.NoCommit
 		ops = append(ops, o)
 	}
-	if h.Body != BodyNone {
+	if h.Body != bodyNone {
 		o := mk(Body, "")
 		o.ev.NoCommit = h.NoCommit
-		if h.Body == BodyParam && h.BodyParam < len(call.Args) {
+		if h.Body == bodyFromParam && h.BodyParam < len(call.Args) {
 			o.ev.Value = f.m.value(f, call.Args[h.BodyParam:h.BodyParam+1])
 		} else {
 			// The helper's own shapes, less what its parameters brought,
@@ -256,7 +256,7 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 				if i < len(call.Args) {
 					arg := f.m.value(f, call.Args[i:i+1])
 					v.Nested |= textOf(arg.Shape | arg.Nested)
-					v.Params = append(v.Params, arg.Params...)
+					v.params = append(v.params, arg.params...)
 					v.FromParams |= arg.FromParams
 				}
 			}

@@ -77,7 +77,7 @@ func dump(pass *analysis.Pass, res *Result) string {
 				b.WriteString(" debug-only")
 			}
 			b.WriteString("\n")
-			for _, s := range ev.States {
+			for _, s := range ev.states {
 				fmt.Fprintf(&b, "    %s", s.describe(at))
 				if ev.Kind == Status {
 					fmt.Fprintf(&b, " sends=%d", s.eventCode)
@@ -106,7 +106,7 @@ func (p *State) describe(line func(int) string) string {
 		}
 		parts = append(parts, "status="+st+"@"+line(int(p.statusPos)))
 	}
-	if p.body != No {
+	if p.body != no {
 		parts = append(parts, "body="+[...]string{"no", "yes", "maybe"}[p.body])
 	}
 	if len(p.must) > 0 {

@@ -12,19 +12,19 @@ import (
 type StatusSource uint8
 
 const (
-	StatusNone    StatusSource = iota // the helper sends no status
-	StatusParam                       // a parameter chooses it
-	StatusConst                       // the helper fixes it
-	StatusUnknown                     // it sends one the model cannot name
+	statusNone      StatusSource = iota // the helper sends no status
+	statusFromParam                     // a parameter chooses it
+	statusConst                         // the helper fixes it
+	statusUnknown                       // it sends one the model cannot name
 )
 
 // BodySource says what a helper writes to the body.
 type BodySource uint8
 
 const (
-	BodyNone  BodySource = iota
-	BodyParam            // a parameter's value
-	BodyOwn              // something of its own, of shape BodyShape
+	bodyNone      BodySource = iota
+	bodyFromParam            // a parameter's value
+	bodyOwn                  // something of its own, of shape BodyShape
 )
 
 // HelperFact summarises a function that is given a response: what it
@@ -56,7 +56,7 @@ type HelperFact struct {
 func (*HelperFact) AFact() {}
 
 func (h *HelperFact) String() string {
-	if h.Opaque && h.Status == StatusNone && h.Body == BodyNone && len(h.Headers) == 0 {
+	if h.Opaque && h.Status == statusNone && h.Body == bodyNone && len(h.Headers) == 0 {
 		return "helper(opaque)"
 	}
 	var parts []string
@@ -64,17 +64,17 @@ func (h *HelperFact) String() string {
 		parts = append(parts, "headers="+strings.Join(h.Headers, ","))
 	}
 	switch h.Status {
-	case StatusParam:
+	case statusFromParam:
 		parts = append(parts, fmt.Sprintf("status=param%d", h.StatusParam))
-	case StatusConst:
+	case statusConst:
 		parts = append(parts, fmt.Sprintf("status=%d", h.Code))
-	case StatusUnknown:
+	case statusUnknown:
 		parts = append(parts, "status=?")
 	}
 	switch h.Body {
-	case BodyParam:
+	case bodyFromParam:
 		parts = append(parts, fmt.Sprintf("body=param%d", h.BodyParam))
-	case BodyOwn:
+	case bodyOwn:
 		parts = append(parts, "body")
 	}
 	if h.Opaque {
@@ -188,7 +188,7 @@ func (f *funcState) summarize(exits []*State) *HelperFact {
 	first := exits[0]
 	h.Headers = first.must
 	for i, p := range exits {
-		if p.opaque || p.committed == Maybe || p.body == Maybe || p.chosen != first.chosen || p.implicit != first.implicit ||
+		if p.opaque || p.committed == maybe || p.body == maybe || p.chosen != first.chosen || p.implicit != first.implicit ||
 			p.committed != first.committed || p.body != first.body {
 			return &HelperFact{Writer: h.Writer, Opaque: true}
 		}
@@ -207,21 +207,21 @@ func (f *funcState) summarize(exits []*State) *HelperFact {
 			h.MayHeaders = true
 		}
 		h.Complete = h.Complete || p.complete
-		h.NoCommit = h.NoCommit || (p.chosen && p.committed == No)
+		h.NoCommit = h.NoCommit || (p.chosen && p.committed == no)
 	}
 	if first.chosen && !first.implicit {
-		h.Status = StatusUnknown
+		h.Status = statusUnknown
 		switch {
 		case all(exits, func(p *State) bool { return p.statusParam >= 0 && p.statusParam == first.statusParam }):
-			h.Status, h.StatusParam = StatusParam, first.statusParam
+			h.Status, h.StatusParam = statusFromParam, first.statusParam
 		case all(exits, func(p *State) bool { return p.statusParam < 0 && p.status > 0 && p.status == first.status }):
-			h.Status, h.Code = StatusConst, first.status
+			h.Status, h.Code = statusConst, first.status
 		}
 	}
-	if first.body == Yes {
-		h.Body = BodyOwn
+	if first.body == yes {
+		h.Body = bodyOwn
 		if all(exits, func(p *State) bool { return p.bodyParam >= 0 && p.bodyParam == first.bodyParam }) {
-			h.Body, h.BodyParam = BodyParam, first.bodyParam
+			h.Body, h.BodyParam = bodyFromParam, first.bodyParam
 		}
 		for _, p := range exits {
 			h.BodyShape |= p.bodyShape

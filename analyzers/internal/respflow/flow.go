@@ -132,7 +132,7 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 		if e.Kind == Status {
 			snap.eventCode = f.evalStatus(e, p)
 		}
-		e.States = append(e.States, snap)
+		e.states = append(e.states, snap)
 	}
 	switch e.Kind {
 	case Escape:
@@ -142,7 +142,7 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 	case DelHeader:
 		p.delHeader(e.Header)
 	case Status:
-		if p.committed == Yes {
+		if p.committed == yes {
 			break // superfluous: the first status stands
 		}
 		code := f.evalStatus(e, p)
@@ -157,17 +157,17 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 			p.statusParam = f.paramIndex(e.StatusExpr)
 		}
 		if !e.NoCommit {
-			p.committed = Yes
+			p.committed = yes
 		}
 	case Body:
-		if p.committed != Yes && !p.chosen {
+		if p.committed != yes && !p.chosen {
 			p.chosen, p.status, p.statusPos, p.implicit = true, 200, e.Pos, true
 			p.statusParam = -1
 		}
 		if !e.NoCommit {
-			p.committed = Yes
+			p.committed = yes
 		}
-		p.body, p.bodyPos = Yes, e.Pos
+		p.body, p.bodyPos = yes, e.Pos
 		if e.Value != nil {
 			p.bodyShape |= e.Value.Shape
 			p.bodyNested |= e.Value.Nested
@@ -175,7 +175,7 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 				p.bodyKeys = addSorted(p.bodyKeys, k)
 			}
 			p.bodyFalse = p.bodyFalse || e.Value.FalseFlag
-			for _, x := range e.Value.Params {
+			for _, x := range e.Value.params {
 				if !slices.Contains(p.bodyParams, x) {
 					p.bodyParams = append(p.bodyParams, x)
 				}
@@ -196,10 +196,10 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 // evalStatus is the code a Status event sends on a path, -1 if unknown.
 func (f *funcState) evalStatus(e *Event, p *State) int {
 	if e.StatusExpr == nil {
-		if e.Code == 0 {
+		if e.code == 0 {
 			return -1
 		}
-		return e.Code
+		return e.code
 	}
 	if cs := f.m.constCodes(e.StatusExpr); len(cs) == 1 {
 		return cs[0]
@@ -262,9 +262,9 @@ func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
 		}
 		var keep []*State
 		for _, p := range out {
-			if p.implicit && p.statusPos == at && p.committed == Yes {
+			if p.implicit && p.statusPos == at && p.committed == yes {
 				p = p.clone()
-				p.committed, p.body = Maybe, Maybe
+				p.committed, p.body = maybe, maybe
 			}
 			keep = append(keep, p)
 		}

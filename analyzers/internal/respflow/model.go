@@ -180,7 +180,7 @@ func (f *funcState) result(name string) *Func {
 	seen := map[*Event]bool{}
 	for _, ops := range f.ops {
 		for _, o := range ops {
-			if o.ev != nil && len(o.ev.States) > 0 && !seen[o.ev] {
+			if o.ev != nil && len(o.ev.states) > 0 && !seen[o.ev] {
 				seen[o.ev] = true
 				o.ev.ErrorBranch = f.inError(o.ev.Pos)
 				o.ev.DebugOnly = f.inDebug(o.ev.Pos)

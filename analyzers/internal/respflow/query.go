@@ -56,9 +56,9 @@ type Sent struct {
 // disagree, when one does not know, or when a path that started outside
 // the function lost where its status came from.
 func (e *Event) InForce() (s Sent, ok bool) {
-	for i, p := range e.States {
-		c, at, imp := e.StatusFor(p)
-		if c <= 0 || !p.Fresh() && at == token.NoPos {
+	for i, p := range e.states {
+		c, at, imp := e.statusFor(p)
+		if c <= 0 || !p.startedHere() && at == token.NoPos {
 			return Sent{}, false
 		}
 		if i > 0 && (c != s.Code || imp != s.Implicit) {
@@ -69,24 +69,24 @@ func (e *Event) InForce() (s Sent, ok bool) {
 		}
 		s = Sent{Code: c, At: at, Implicit: imp}
 	}
-	return s, len(e.States) > 0
+	return s, len(e.states) > 0
 }
 
 // CommittedBefore returns the status line that every path to e already
 // sent, when all of them sent it at the same place; ok is false when some
 // path did not, or it is not known.
 func (e *Event) CommittedBefore() (s Sent, ok bool) {
-	for i, p := range e.States {
-		if p.Committed() != Yes {
+	for i, p := range e.states {
+		if p.commitState() != yes {
 			return Sent{}, false
 		}
-		c, at, imp := p.Sent()
+		c, at, imp := p.sentStatus()
 		if at == token.NoPos || i > 0 && at != s.At {
 			return Sent{}, false // committed at different places: say nothing rather than guess
 		}
 		s = Sent{Code: c, At: at, Implicit: imp}
 	}
-	return s, len(e.States) > 0
+	return s, len(e.states) > 0
 }
 
 // StateCode pairs a path class's state with the status an event sends on it.
@@ -95,11 +95,11 @@ type StateCode struct {
 	Code  int
 }
 
-// Codes returns, for each path class, the status this Status event sends
+// codes returns, for each path class, the status this Status event sends
 // (-1 when unknown), paired with the state.
-func (e *Event) Codes() []StateCode {
+func (e *Event) codes() []StateCode {
 	var out []StateCode
-	for _, p := range e.States {
+	for _, p := range e.states {
 		out = append(out, StateCode{State: p, Code: p.eventCode})
 	}
 	return out
@@ -109,8 +109,8 @@ func (e *Event) Codes() []StateCode {
 // status: those where the response was not committed before it.
 func (e *Event) Effective() []StateCode {
 	var out []StateCode
-	for _, sc := range e.Codes() {
-		if sc.State.Committed() != Yes {
+	for _, sc := range e.codes() {
+		if sc.State.commitState() != yes {
 			out = append(out, sc)
 		}
 	}
@@ -151,23 +151,23 @@ func (e *Event) SentWithout(fn *Func, header string, codes ...int) int {
 	}
 	for _, code := range codes {
 		sends, set := false, false
-		for _, p := range e.States {
-			if p.eventCode != code || p.Committed() != No {
+		for _, p := range e.states {
+			if p.eventCode != code || p.commitState() != no {
 				continue
 			}
 			sends = true
-			set = set || p.MaySet(header)
+			set = set || p.maySet(header)
 		}
-		if sends && !set && !(e.NoCommit && fn.SetsAnywhere(header)) {
+		if sends && !set && !(e.NoCommit && fn.setsAnywhere(header)) {
 			return code
 		}
 	}
 	return 0
 }
 
-// SetsAnywhere reports whether the function sets header (or a header
+// setsAnywhere reports whether the function sets header (or a header
 // whose name is not known) anywhere.
-func (f *Func) SetsAnywhere(header string) bool {
+func (f *Func) setsAnywhere(header string) bool {
 	for _, e := range f.Events {
 		if e.Kind == SetHeader && (e.Header == header || e.Header == "") {
 			return true
@@ -195,8 +195,8 @@ func (f *Func) After(e *Event) []*Event {
 		if x == e || x.Pos < e.Pos {
 			continue
 		}
-		for _, p := range x.States {
-			if _, at, _ := p.Sent(); at == e.Pos && (p.Committed() == Yes || e.NoCommit) {
+		for _, p := range x.states {
+			if _, at, _ := p.sentStatus(); at == e.Pos && (p.commitState() == yes || e.NoCommit) {
 				out = append(out, x)
 				break
 			}
@@ -205,11 +205,11 @@ func (f *Func) After(e *Event) []*Event {
 	return out
 }
 
-// StatusFor returns the status a Body event goes out with on path p: the
+// statusFor returns the status a Body event goes out with on path p: the
 // one chosen before it, or, when none was, the implicit 200 OK of this
 // very write. The code is -1 when not known.
-func (e *Event) StatusFor(p *State) (code int, at token.Pos, implicit bool) {
-	c, pos, imp := p.Sent()
+func (e *Event) statusFor(p *State) (code int, at token.Pos, implicit bool) {
+	c, pos, imp := p.sentStatus()
 	if c == 0 && e.Kind == Body {
 		return 200, e.Pos, true
 	}
@@ -229,8 +229,8 @@ func (e *Event) Through() string {
 // some path (or a header whose name is not known was, or a path is
 // opaque).
 func (e *Event) MaySetBefore(header string) bool {
-	for _, p := range e.States {
-		if p.MaySet(header) {
+	for _, p := range e.states {
+		if p.maySet(header) {
 			return true
 		}
 	}

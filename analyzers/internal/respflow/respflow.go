@@ -128,9 +128,9 @@ type Event struct {
 	// later (gin's c.Status, fiber), so headers set after it still count.
 	NoCommit bool
 	// StatusExpr is the expression choosing a Status at this site, nil
-	// when the API or helper fixes it (then Code holds it, 0 if unknown).
+	// when the API or helper fixes it (then code holds it, 0 if unknown).
 	StatusExpr ast.Expr
-	Code       int
+	code       int
 	// Value is what a Body event writes (nil when the API writes content
 	// of its own, such as a redirect note).
 	Value *Value
@@ -142,9 +142,9 @@ type Event struct {
 	DebugOnly bool
 	// Why says, for an Escape, what happened to the response.
 	Why Why
-	// States are the response's states just before the event, one per
+	// states are the response's states just before the event, one per
 	// class of paths reaching it. Empty when no path reaches it.
-	States []*State
+	states []*State
 	// call holds every event of the same call, this one included.
 	call []*Event
 }

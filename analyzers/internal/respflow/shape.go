@@ -43,10 +43,10 @@ type Value struct {
 	FalseFlag bool
 	// ListKeys are the Keys whose value is a slice or an array.
 	ListKeys []string
-	// Params are the function's parameters whose values flow into the
+	// params are the function's parameters whose values flow into the
 	// body, and FromParams the leak shapes that come only from them: in a
 	// helper those are the caller's business, judged at each call.
-	Params     []int
+	params     []int
 	FromParams Shape
 }
 
@@ -59,7 +59,7 @@ func (m *model) value(f *funcState, exprs []ast.Expr) *Value {
 	for _, e := range exprs {
 		m.shapeInto(f, v, e, 0)
 	}
-	if len(v.Params) > 0 && (v.Shape|v.Nested)&leaks != 0 {
+	if len(v.params) > 0 && (v.Shape|v.Nested)&leaks != 0 {
 		// Again with the parameters taken as harmless: what disappears
 		// came from the caller.
 		f.paramsQuiet = true
@@ -86,8 +86,8 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 	quiet := false
 	if id, ok := e.(*ast.Ident); ok && f != nil {
 		if i := f.paramIndex(id); i >= 0 {
-			if !slices.Contains(v.Params, i) {
-				v.Params = append(v.Params, i)
+			if !slices.Contains(v.params, i) {
+				v.params = append(v.params, i)
 			}
 			quiet = f.paramsQuiet
 		}
@@ -122,7 +122,7 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 						v.Shape |= LeakText
 					}
 					v.Shape |= w.Shape & (StackTrace | PanicValue | PlusV)
-					v.Params = append(v.Params, w.Params...)
+					v.params = append(v.params, w.params...)
 				} else {
 					m.nested(f, v, c.expr, depth)
 				}
@@ -184,7 +184,7 @@ func (m *model) callShape(f *funcState, v *Value, call *ast.CallExpr, depth int)
 			if recv.Shape&LeakValue != 0 {
 				v.Shape |= LeakText
 			}
-			v.Params = append(v.Params, recv.Params...)
+			v.params = append(v.params, recv.params...)
 			return
 		}
 	}
@@ -232,7 +232,7 @@ func (m *model) callShape(f *funcState, v *Value, call *ast.CallExpr, depth int)
 		}
 		v.Shape |= inner.Shape &^ (ErrValue | ErrText | ErrStruct | LeakValue | LeakText)
 		v.Nested |= inner.Nested
-		v.Params = append(v.Params, inner.Params...)
+		v.params = append(v.params, inner.params...)
 	case path == "strings" && (name == "Join" || name == "TrimSpace" || name == "ToLower" || name == "ToUpper" || name == "Repeat"):
 		if len(call.Args) > 0 {
 			m.shapeInto(f, v, call.Args[0], depth+1)
@@ -302,9 +302,9 @@ func (m *model) nested(f *funcState, v *Value, e ast.Expr, depth int) {
 	var inner Value
 	m.shapeInto(f, &inner, e, depth+1)
 	v.Nested |= inner.Shape | inner.Nested
-	for _, p := range inner.Params {
-		if !slices.Contains(v.Params, p) {
-			v.Params = append(v.Params, p)
+	for _, p := range inner.params {
+		if !slices.Contains(v.params, p) {
+			v.params = append(v.params, p)
 		}
 	}
 }

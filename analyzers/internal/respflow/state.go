@@ -9,19 +9,19 @@ import (
 
 // Tri is a three-valued answer: on a merged path class a thing may have
 // happened on some paths only.
-type Tri uint8
+type tri uint8
 
 const (
-	No Tri = iota
-	Yes
-	Maybe
+	no tri = iota
+	yes
+	maybe
 )
 
-func joinTri(a, b Tri) Tri {
+func joinTri(a, b tri) tri {
 	if a == b {
 		return a
 	}
-	return Maybe
+	return maybe
 }
 
 // State is the state of the response on one class of paths, just before
@@ -30,12 +30,12 @@ func joinTri(a, b Tri) Tri {
 // judged with the headers set in that case only.
 type State struct {
 	opaque    bool // the response escaped or started unknown: nothing is known
-	committed Tri  // the status line went out (WriteHeader, a first body write)
+	committed tri  // the status line went out (WriteHeader, a first body write)
 	chosen    bool // a status was chosen, committed or not (gin's c.Status, fiber)
 	status    int  // the status chosen: a code, or -1 when unknown
 	statusPos token.Pos
 	implicit  bool // the status is the implicit 200 of a first body write
-	body      Tri
+	body      tri
 	bodyPos   token.Pos
 	must      []string // headers set on every path of the class, sorted
 	may       []string // headers set on some path of the class, sorted; "*" for a name not known
@@ -63,17 +63,17 @@ type varVal struct {
 	code int
 }
 
-// Committed reports whether the status line was already sent.
-func (p *State) Committed() Tri {
-	if p.opaque || !p.fresh && p.committed == No {
-		return Maybe
+// commitState reports whether the status line was already sent.
+func (p *State) commitState() tri {
+	if p.opaque || !p.fresh && p.committed == no {
+		return maybe
 	}
 	return p.committed
 }
 
-// Sent returns the status chosen before the event (-1 unknown, 0 none),
+// sentStatus returns the status chosen before the event (-1 unknown, 0 none),
 // where it was chosen, and whether it is the implicit 200 of a body write.
-func (p *State) Sent() (code int, pos token.Pos, implicit bool) {
+func (p *State) sentStatus() (code int, pos token.Pos, implicit bool) {
 	if p.opaque {
 		return -1, token.NoPos, false
 	}
@@ -86,17 +86,17 @@ func (p *State) Sent() (code int, pos token.Pos, implicit bool) {
 	return p.status, p.statusPos, p.implicit
 }
 
-// MaySet reports whether header name may have been set on this path: it
+// maySet reports whether header name may have been set on this path: it
 // was set on some path of the class, or a header with a name not known
 // statically was, or the path is opaque. Checks that report a missing
 // header ask this, so that any doubt keeps them silent.
-func (p *State) MaySet(name string) bool {
+func (p *State) maySet(name string) bool {
 	return p.opaque || !p.fresh || slices.Contains(p.may, name) || slices.Contains(p.may, "*")
 }
 
-// Fresh reports whether the response started in this function, so that
+// startedHere reports whether the response started in this function, so that
 // what it did not do was not done before either.
-func (p *State) Fresh() bool { return p.fresh && !p.opaque }
+func (p *State) startedHere() bool { return p.fresh && !p.opaque }
 
 // Method returns the request method known on this path, or "".
 func (p *State) Method() string { return p.method }
