@@ -1,8 +1,10 @@
 package analyzers_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -19,6 +21,10 @@ import (
 // ignore directives know its name.
 func TestMetadata(t *testing.T) {
 	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	example, err := os.ReadFile(filepath.Join("..", ".golangci.example.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,6 +50,15 @@ func TestMetadata(t *testing.T) {
 			}
 			if !strings.Contains(string(readme), "| `"+a.Name+"` |") {
 				t.Errorf("README.md has no table row starting | `%s` |", a.Name)
+			}
+			if !regexp.MustCompile(`\b` + a.Name + `\b`).Match(example) {
+				t.Errorf(".golangci.example.yml does not name %s", a.Name)
+			}
+			// A check with options shows them, set or commented out.
+			hasFlags := false
+			a.Flags.VisitAll(func(*flag.Flag) { hasFlags = true })
+			if hasFlags && !regexp.MustCompile(`(?m)^\s*#?\s*`+a.Name+`:\s*$`).Match(example) {
+				t.Errorf(".golangci.example.yml has no %s: section for its options", a.Name)
 			}
 		})
 	}
