@@ -44,11 +44,11 @@ paths:
 	rs := []*routes.Route{
 		get,
 		route("DELETE", "/api/users/{id}", routes.Param{Name: "id"}),
-		route("POST", "/api/users"),                                                        // trailing slash differs
+		route("POST", "/api/users"),                                                         // trailing slash differs
 		route("GET", "/api/files/{*}", routes.Param{Name: "*", Rest: true, Optional: true}), // catch-all
-		route("GET", "/api/files/index"),                                                   // an exact route wins over the catch-all
-		route("", "/api/health"),                                                           // any method
-		route("GET", "/api/health"),                                                        // the GET route wins for GET
+		route("GET", "/api/files/index"),                                                    // an exact route wins over the catch-all
+		route("", "/api/health"),                                                            // any method
+		route("GET", "/api/health"),                                                         // the GET route wins for GET
 		route("PUT", "/api/undocumented"),
 		{Method: "GET", Raw: "<prefix>/x", DynamicPattern: true},
 	}

@@ -438,4 +438,3 @@ func oneLine(err error) string {
 	}
 	return strings.Join(slices.DeleteFunc(lines, func(l string) bool { return l == "" }), "; ")
 }
-

@@ -92,17 +92,6 @@ func verbOf(name string) string {
 	return ""
 }
 
-// handlerArgs says which arguments of a verb-style registration are the
-// handler, per framework: the endpoint is the last of gin's and fiber's
-// handler lists (the others are middleware), echo's first after the path.
-func endpointArg(fw string, nargs, first int) int {
-	switch fw {
-	case Gin, Fiber:
-		return nargs - 1
-	}
-	return first
-}
-
 // wrapperFuncs are standard-library and framework functions that wrap a
 // handler given as argument Arg: the route is served by that handler.
 var wrapperFuncs = map[string]int{
