@@ -1,0 +1,275 @@
+package routes
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+
+	"golang.org/x/tools/go/types/objectpath"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// handler names the function an expression registers as a handler,
+// looking through conversions (http.HandlerFunc(f)), the standard and
+// framework wrappers (http.TimeoutHandler, gin.WrapF), middleware calls
+// of the form mw(h), and handler factories of this package that return
+// one function literal.
+func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
+	fset := w.st.pass.Fset
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.FuncLit:
+		return Handler{Lit: x, Key: KeyOfLit(fset, x), Name: "func literal at " + shortPos(fset, x), Where: posString(fset, x.Pos()), Wrappers: wrappers}
+	case *ast.Ident, *ast.SelectorExpr:
+		if fn := w.funcOf(x); fn != nil {
+			return w.funcHandler(fn, wrappers)
+		}
+		if id, ok := x.(*ast.Ident); ok {
+			if lit, ok := w.env[w.info.ObjectOf(id)].(*ast.FuncLit); ok {
+				return w.handler(lit, wrappers)
+			}
+		}
+		if fn := serveHTTP(w.info.TypeOf(x)); fn != nil {
+			return w.funcHandler(fn, wrappers)
+		}
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		if fn := serveHTTP(w.info.TypeOf(x)); fn != nil {
+			return w.funcHandler(fn, wrappers)
+		}
+	case *ast.CallExpr:
+		if tv, ok := w.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return w.handler(x.Args[0], wrappers) // http.HandlerFunc(f)
+		}
+		fn, _ := typeutil.Callee(w.info, x).(*types.Func)
+		if fn == nil {
+			break
+		}
+		name := funcName(fn, w.st.pass.Pkg)
+		if i, ok := wrapperFuncs[fn.FullName()]; ok && i < len(x.Args) {
+			return w.handler(x.Args[i], append(wrappers, name))
+		}
+		if fn.Pkg() != nil && frameworkOf(fn.Pkg().Path()) != "" {
+			// http.FileServer(...), http.NotFoundHandler(): the library's own.
+			return Handler{Name: types.ExprString(x), Builtin: true, Key: fn.FullName() + "()", Where: posString(fset, x.Pos()), Wrappers: wrappers}
+		}
+		// mw(h): the endpoint is the one argument that is a handler.
+		var inner *Handler
+		for _, a := range x.Args {
+			if !isHandlerShaped(w.info.TypeOf(a)) {
+				continue
+			}
+			h := w.handler(a, append(slices.Clone(wrappers), name))
+			if h.Dynamic {
+				continue
+			}
+			if inner != nil {
+				inner = nil
+				break
+			}
+			inner = &h
+		}
+		if inner != nil {
+			return *inner
+		}
+		if lit := w.factoryLit(fn); lit != nil {
+			h := w.handler(lit, wrappers)
+			h.Name = name + "() literal at " + shortPos(fset, lit)
+			return h
+		}
+	}
+	return Handler{Name: types.ExprString(e), Dynamic: true, Where: posString(fset, e.Pos()), Wrappers: wrappers}
+}
+
+func (w *walk) funcHandler(fn *types.Func, wrappers []string) Handler {
+	fset := w.st.pass.Fset
+	return Handler{Func: fn, Key: KeyOfFunc(fn), Name: funcName(fn, w.st.pass.Pkg), Where: posString(fset, fn.Pos()), Wrappers: wrappers}
+}
+
+// funcOf returns the function or method an identifier or selector names
+// (a method value s.get included).
+func (w *walk) funcOf(e ast.Expr) *types.Func {
+	switch x := e.(type) {
+	case *ast.Ident:
+		fn, _ := w.info.Uses[x].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		if s, ok := w.info.Selections[x]; ok {
+			if s.Kind() == types.FieldVal {
+				return nil
+			}
+			fn, _ := s.Obj().(*types.Func)
+			return fn
+		}
+		fn, _ := w.info.Uses[x.Sel].(*types.Func)
+		return fn
+	}
+	return nil
+}
+
+// serveHTTP returns the ServeHTTP method of a concrete handler type.
+func serveHTTP(t types.Type) *types.Func {
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// isHandlerShaped: a value that can serve a request: an http.Handler,
+// or a function of a handler's signature in any of the frameworks.
+func isHandlerShaped(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if serveHTTP(t) != nil || isHandlerType(t) {
+		return true
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return false
+	}
+	ps := sig.Params()
+	switch ps.Len() {
+	case 2:
+		return isNamed(ps.At(0).Type(), "net/http", "ResponseWriter") && isNamed(ps.At(1).Type(), "net/http", "Request")
+	case 1:
+		t := ps.At(0).Type()
+		return isNamed(t, "github.com/gin-gonic/gin", "Context") || isNamed(t, "github.com/labstack/echo/v4", "Context") || isNamed(t, "github.com/gofiber/fiber/v2", "Ctx")
+	}
+	return false
+}
+
+// isNamed: t is pkg.name or a pointer to it.
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// factoryLit returns the one function literal a function of this package
+// returns (func (s *server) handleX() http.HandlerFunc { ...; return func(w, r) {...} }).
+func (w *walk) factoryLit(fn *types.Func) *ast.FuncLit {
+	fd := w.st.decls[fn.Origin()]
+	if fd == nil {
+		return nil
+	}
+	var lit *ast.FuncLit
+	ok := true
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			r := ast.Unparen(n.Results[0])
+			if c, isCall := r.(*ast.CallExpr); isCall && len(c.Args) == 1 {
+				if tv, isType := w.info.Types[c.Fun]; isType && tv.IsType() {
+					r = ast.Unparen(c.Args[0])
+				}
+			}
+			l, isLit := r.(*ast.FuncLit)
+			if !isLit || (lit != nil && lit != l) {
+				ok = false
+				return false
+			}
+			lit = l
+		}
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	return lit
+}
+
+// funcName is a function's name as people read it in this package:
+// getUser, (*Server).get, api.Register.
+func funcName(fn *types.Func, here *types.Package) string {
+	qual := func(p *types.Package) string {
+		if p == here {
+			return ""
+		}
+		return p.Name()
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), "*"
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			q := qual(n.Obj().Pkg())
+			if q != "" {
+				q += "."
+			}
+			return fmt.Sprintf("(%s%s%s).%s", ptr, q, n.Obj().Name(), fn.Name())
+		}
+	}
+	if q := qual(fn.Pkg()); q != "" {
+		return q + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// shortPos is "file.go:12", for names.
+func shortPos(fset *token.FileSet, n ast.Node) string {
+	p := fset.Position(n.Pos())
+	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+}
+
+func toFact(r *rec) FactRoute {
+	h := r.handler
+	ref := HandlerRef{Key: h.Key, Name: h.Name, Where: h.Where, Dynamic: h.Dynamic, Builtin: h.Builtin, Wrappers: h.Wrappers}
+	if h.Func != nil && h.Func.Pkg() != nil {
+		ref.PkgPath = h.Func.Pkg().Path()
+		if p, err := objectpath.For(h.Func); err == nil {
+			ref.ObjPath = string(p)
+		}
+	}
+	return FactRoute{On: r.on, Methods: r.methods, Pieces: fromPieces(r.pieces), Host: r.host, Fw: r.fw, Handler: ref, Where: r.where, Via: r.via, AlsoHead: r.alsoHead}
+}
+
+func (st *pkgState) fromFact(f FactRoute) *rec {
+	ref := f.Handler
+	h := Handler{Key: ref.Key, Name: ref.Name, Where: ref.Where, Dynamic: ref.Dynamic, Builtin: ref.Builtin, Wrappers: ref.Wrappers}
+	if ref.PkgPath != "" && ref.ObjPath != "" {
+		if pkg := findPackage(st.pass.Pkg, ref.PkgPath); pkg != nil {
+			if o, err := objectpath.Object(pkg, objectpath.Path(ref.ObjPath)); err == nil {
+				if fn, ok := o.(*types.Func); ok {
+					h.Func = fn
+					h.Name = funcName(fn, st.pass.Pkg)
+				}
+			}
+		}
+	}
+	return &rec{methods: f.Methods, pieces: toPieces(f.Pieces), host: f.Host, fw: f.Fw, handler: h, where: f.Where, via: f.Via, alsoHead: f.AlsoHead, on: f.On}
+}
+
+// findPackage finds the package of path among pkg's imports, transitively.
+func findPackage(pkg *types.Package, path string) *types.Package {
+	seen := map[*types.Package]bool{}
+	stack := []*types.Package{pkg}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if p.Path() == path {
+			return p
+		}
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		stack = append(stack, slices.Clone(p.Imports())...)
+	}
+	return nil
+}
