@@ -49,7 +49,7 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 		}
 		switch x := n.(type) {
 		case *ast.FuncLit:
-			if f.mentionsRoot(x.Body) {
+			if f.writesThrough(x.Body) {
 				ops = append(ops, f.escape(x.Pos(), x.End(), WhyCaptured, "captured by a function literal"))
 			}
 			return
@@ -153,9 +153,10 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 			}
 		case *ast.Ident:
 			if !escaped && f.holdsResponse(info.ObjectOf(c)) && !consumed[c] {
-				why, text := f.escapeReason(stack)
-				ops = append(ops, f.escape(c.Pos(), c.End(), why, text))
-				escaped = true // one escape per node is enough
+				if esc, why, text := f.flow(stack); esc {
+					ops = append(ops, f.escape(c.Pos(), c.End(), why, text))
+					escaped = true // one escape per node is enough
+				}
 			}
 		}
 		return true
