@@ -18,6 +18,7 @@ import (
 	"github.com/statuslint/statuslint/analyzers/retryafter"
 	"github.com/statuslint/statuslint/analyzers/stackleak"
 	"github.com/statuslint/statuslint/analyzers/unknowncode"
+	"github.com/statuslint/statuslint/analyzers/unmodelled"
 	"github.com/statuslint/statuslint/analyzers/wwwauth"
 )
 
@@ -45,6 +46,9 @@ var All = []*analysis.Analyzer{
 	// Contested advice: off unless asked for.
 	methodstatus.Analyzer,
 	wwwauth.Analyzer,
+
+	// Code the others cannot read: a framework version with no adapter.
+	unmodelled.Analyzer,
 
 	// Malformed //statuslint:ignore directives, reported whatever checks run.
 	directive.Analyzer,

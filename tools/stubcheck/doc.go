@@ -1,7 +1,8 @@
 // Package stubcheck keeps the framework stubs under testdata/src honest.
 //
-// The analyzers' fixtures import gin, echo, fiber, chi and gorilla/mux at
-// their real import paths, served by hand-written stubs in testdata/src.
+// The analyzers' fixtures import gin, echo (v4 and v5), fiber (v2 and v3),
+// chi and gorilla/mux at their real import paths, served by hand-written
+// stubs in testdata/src.
 // The package's test proves that those stubs declare what the real modules
 // declare:
 //

@@ -26,7 +26,7 @@ const usagePkg = "statuslint.test/frameworks/usage"
 
 func TestStubsMatchRealFrameworks(t *testing.T) {
 	if testing.Short() {
-		t.Skip("skipping in -short mode: builds the real gin, echo, fiber, chi and gorilla/mux modules (and may download them through the Go module proxy)")
+		t.Skip("skipping in -short mode: builds the real gin, echo v4/v5, fiber v2/v3, chi and gorilla/mux modules (and may download them through the Go module proxy)")
 	}
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Fatalf("the go command is needed to check the stubs: %v", err)

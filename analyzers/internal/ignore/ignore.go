@@ -27,7 +27,8 @@ const Prefix = "//statuslint:"
 // analyzers keeps it equal to the names in analyzers.All.
 var CheckNames = []string{
 	"allowheader", "bodystatus", "errleak", "errorbody", "headerorder", "location",
-	"methodstatus", "postredirect", "retryafter", "stackleak", "unknowncode", "wwwauth",
+	"methodstatus", "postredirect", "retryafter", "stackleak", "unknowncode", "unmodelled",
+	"wwwauth",
 }
 
 // Directive is one //statuslint: comment.

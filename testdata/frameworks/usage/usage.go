@@ -1,5 +1,6 @@
 // Package usage uses every declaration of the framework stubs in
-// ../../src (gin, gin/render, echo, fiber, fasthttp, chi, gorilla/mux), with
+// ../../src (gin, gin/render, echo v4 and v5, fiber v2 and v3, fasthttp, chi,
+// gorilla/mux; echo v5 and fiber v3 in echo5.go and fiber3.go), with
 // argument and result types spelled out as typed variables, so that the file
 // only compiles where the stubs' signatures match. It is built twice by
 // tools/stubcheck: here, as part of a module that requires the real

@@ -1,9 +1,11 @@
-// Package fasthttp is a minimal stub of github.com/valyala/fasthttp v1.51.0
-// (the version github.com/gofiber/fiber/v2 v2.52.15 resolves to), present
-// only because (*fiber.Ctx).Context returns *fasthttp.RequestCtx. It declares
-// that type with its context.Context methods and the few response setters
-// handler code calls on it. Bodies do nothing. The test in
-// tools/stubcheck compares this package with the real module.
+// Package fasthttp is a minimal stub of github.com/valyala/fasthttp v1.69.0
+// (the version github.com/gofiber/fiber/v3 v3.1.0 resolves to; fiber v2
+// builds with it too), present only because fiber hands out
+// *fasthttp.RequestCtx ((*fiber.Ctx).Context in v2, Ctx.RequestCtx in v3)
+// and v3 accepts fasthttp handlers. It declares that type with its
+// context.Context methods and the few response setters handler code calls
+// on it, and RequestHandler. Bodies do nothing. The test in tools/stubcheck
+// compares this package with the real module.
 package fasthttp
 
 import (
@@ -15,6 +17,9 @@ import (
 type RequestCtx struct{}
 
 var _ context.Context = (*RequestCtx)(nil)
+
+// RequestHandler serves a request.
+type RequestHandler func(ctx *RequestCtx)
 
 // Deadline returns the time when work done on behalf of this context should be canceled.
 func (ctx *RequestCtx) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }

@@ -1,0 +1,282 @@
+package fiber
+
+// The names and values below are the real module's (v3.1.0), listed in
+// name order.
+
+// Request methods.
+const (
+	MethodConnect = "CONNECT"
+	MethodDelete  = "DELETE"
+	MethodGet     = "GET"
+	MethodHead    = "HEAD"
+	MethodOptions = "OPTIONS"
+	MethodPatch   = "PATCH"
+	MethodPost    = "POST"
+	MethodPut     = "PUT"
+	MethodTrace   = "TRACE"
+)
+
+// MIME types.
+const (
+	MIMEApplicationCBOR            = "application/cbor"
+	MIMEApplicationForm            = "application/x-www-form-urlencoded"
+	MIMEApplicationJSON            = "application/json"
+	MIMEApplicationJSONCharsetUTF8 = "application/json; charset=utf-8"
+	MIMEApplicationJavaScript      = "application/javascript"
+	MIMEApplicationMsgPack         = "application/vnd.msgpack"
+	MIMEApplicationXML             = "application/xml"
+	MIMEApplicationXMLCharsetUTF8  = "application/xml; charset=utf-8"
+	MIMEMultipartForm              = "multipart/form-data"
+	MIMEOctetStream                = "application/octet-stream"
+	MIMETextCSS                    = "text/css"
+	MIMETextCSSCharsetUTF8         = "text/css; charset=utf-8"
+	MIMETextHTML                   = "text/html"
+	MIMETextHTMLCharsetUTF8        = "text/html; charset=utf-8"
+	MIMETextJavaScript             = "text/javascript"
+	MIMETextJavaScriptCharsetUTF8  = "text/javascript; charset=utf-8"
+	MIMETextPlain                  = "text/plain"
+	MIMETextPlainCharsetUTF8       = "text/plain; charset=utf-8"
+	MIMETextXML                    = "text/xml"
+	MIMETextXMLCharsetUTF8         = "text/xml; charset=utf-8"
+)
+
+// Status codes.
+const (
+	StatusAccepted                      = 202
+	StatusAlreadyReported               = 208
+	StatusBadGateway                    = 502
+	StatusBadRequest                    = 400
+	StatusConflict                      = 409
+	StatusContinue                      = 100
+	StatusCreated                       = 201
+	StatusEarlyHints                    = 103
+	StatusExpectationFailed             = 417
+	StatusFailedDependency              = 424
+	StatusForbidden                     = 403
+	StatusFound                         = 302
+	StatusGatewayTimeout                = 504
+	StatusGone                          = 410
+	StatusHTTPVersionNotSupported       = 505
+	StatusIMUsed                        = 226
+	StatusInsufficientStorage           = 507
+	StatusInternalServerError           = 500
+	StatusLengthRequired                = 411
+	StatusLocked                        = 423
+	StatusLoopDetected                  = 508
+	StatusMethodNotAllowed              = 405
+	StatusMisdirectedRequest            = 421
+	StatusMovedPermanently              = 301
+	StatusMultiStatus                   = 207
+	StatusMultipleChoices               = 300
+	StatusNetworkAuthenticationRequired = 511
+	StatusNoContent                     = 204
+	StatusNonAuthoritativeInformation   = 203
+	StatusNotAcceptable                 = 406
+	StatusNotExtended                   = 510
+	StatusNotFound                      = 404
+	StatusNotImplemented                = 501
+	StatusNotModified                   = 304
+	StatusOK                            = 200
+	StatusPartialContent                = 206
+	StatusPaymentRequired               = 402
+	StatusPermanentRedirect             = 308
+	StatusPreconditionFailed            = 412
+	StatusPreconditionRequired          = 428
+	StatusProcessing                    = 102
+	StatusProxyAuthRequired             = 407
+	StatusRequestEntityTooLarge         = 413
+	StatusRequestHeaderFieldsTooLarge   = 431
+	StatusRequestTimeout                = 408
+	StatusRequestURITooLong             = 414
+	StatusRequestedRangeNotSatisfiable  = 416
+	StatusResetContent                  = 205
+	StatusSeeOther                      = 303
+	StatusServiceUnavailable            = 503
+	StatusSwitchProxy                   = 306
+	StatusSwitchingProtocols            = 101
+	StatusTeapot                        = 418
+	StatusTemporaryRedirect             = 307
+	StatusTooEarly                      = 425
+	StatusTooManyRequests               = 429
+	StatusUnauthorized                  = 401
+	StatusUnavailableForLegalReasons    = 451
+	StatusUnprocessableEntity           = 422
+	StatusUnsupportedMediaType          = 415
+	StatusUpgradeRequired               = 426
+	StatusUseProxy                      = 305
+	StatusVariantAlsoNegotiates         = 506
+)
+
+// Header names.
+const (
+	HeaderAccept                             = "Accept"
+	HeaderAcceptCH                           = "Accept-CH"
+	HeaderAcceptCHLifetime                   = "Accept-CH-Lifetime"
+	HeaderAcceptCharset                      = "Accept-Charset"
+	HeaderAcceptEncoding                     = "Accept-Encoding"
+	HeaderAcceptLanguage                     = "Accept-Language"
+	HeaderAcceptPatch                        = "Accept-Patch"
+	HeaderAcceptPushPolicy                   = "Accept-Push-Policy"
+	HeaderAcceptRanges                       = "Accept-Ranges"
+	HeaderAcceptSignature                    = "Accept-Signature"
+	HeaderAccessControlAllowCredentials      = "Access-Control-Allow-Credentials"
+	HeaderAccessControlAllowHeaders          = "Access-Control-Allow-Headers"
+	HeaderAccessControlAllowMethods          = "Access-Control-Allow-Methods"
+	HeaderAccessControlAllowOrigin           = "Access-Control-Allow-Origin"
+	HeaderAccessControlAllowPrivateNetwork   = "Access-Control-Allow-Private-Network"
+	HeaderAccessControlExposeHeaders         = "Access-Control-Expose-Headers"
+	HeaderAccessControlMaxAge                = "Access-Control-Max-Age"
+	HeaderAccessControlRequestHeaders        = "Access-Control-Request-Headers"
+	HeaderAccessControlRequestMethod         = "Access-Control-Request-Method"
+	HeaderAccessControlRequestPrivateNetwork = "Access-Control-Request-Private-Network"
+	HeaderAge                                = "Age"
+	HeaderAllow                              = "Allow"
+	HeaderAltSvc                             = "Alt-Svc"
+	HeaderAuthorization                      = "Authorization"
+	HeaderCacheControl                       = "Cache-Control"
+	HeaderClearSiteData                      = "Clear-Site-Data"
+	HeaderConnection                         = "Connection"
+	HeaderContentDPR                         = "Content-DPR"
+	HeaderContentDisposition                 = "Content-Disposition"
+	HeaderContentEncoding                    = "Content-Encoding"
+	HeaderContentLanguage                    = "Content-Language"
+	HeaderContentLength                      = "Content-Length"
+	HeaderContentLocation                    = "Content-Location"
+	HeaderContentRange                       = "Content-Range"
+	HeaderContentSecurityPolicy              = "Content-Security-Policy"
+	HeaderContentSecurityPolicyReportOnly    = "Content-Security-Policy-Report-Only"
+	HeaderContentType                        = "Content-Type"
+	HeaderCookie                             = "Cookie"
+	HeaderCrossOriginResourcePolicy          = "Cross-Origin-Resource-Policy"
+	HeaderDNT                                = "DNT"
+	HeaderDPR                                = "DPR"
+	HeaderDate                               = "Date"
+	HeaderETag                               = "ETag"
+	HeaderEarlyData                          = "Early-Data"
+	HeaderExpect                             = "Expect"
+	HeaderExpectCT                           = "Expect-CT"
+	HeaderExpires                            = "Expires"
+	HeaderForwarded                          = "Forwarded"
+	HeaderFrom                               = "From"
+	HeaderHost                               = "Host"
+	HeaderIfMatch                            = "If-Match"
+	HeaderIfModifiedSince                    = "If-Modified-Since"
+	HeaderIfNoneMatch                        = "If-None-Match"
+	HeaderIfRange                            = "If-Range"
+	HeaderIfUnmodifiedSince                  = "If-Unmodified-Since"
+	HeaderIndex                              = "Index"
+	HeaderKeepAlive                          = "Keep-Alive"
+	HeaderLargeAllocation                    = "Large-Allocation"
+	HeaderLastEventID                        = "Last-Event-ID"
+	HeaderLastModified                       = "Last-Modified"
+	HeaderLink                               = "Link"
+	HeaderLocation                           = "Location"
+	HeaderMaxForwards                        = "Max-Forwards"
+	HeaderNEL                                = "NEL"
+	HeaderOrigin                             = "Origin"
+	HeaderPermissionsPolicy                  = "Permissions-Policy"
+	HeaderPingFrom                           = "Ping-From"
+	HeaderPingTo                             = "Ping-To"
+	HeaderPragma                             = "Pragma"
+	HeaderProxyAuthenticate                  = "Proxy-Authenticate"
+	HeaderProxyAuthorization                 = "Proxy-Authorization"
+	HeaderPublicKeyPins                      = "Public-Key-Pins"
+	HeaderPublicKeyPinsReportOnly            = "Public-Key-Pins-Report-Only"
+	HeaderPushPolicy                         = "Push-Policy"
+	HeaderRange                              = "Range"
+	HeaderReferer                            = "Referer"
+	HeaderReferrerPolicy                     = "Referrer-Policy"
+	HeaderReportTo                           = "Report-To"
+	HeaderRetryAfter                         = "Retry-After"
+	HeaderSaveData                           = "Save-Data"
+	HeaderSecFetchSite                       = "Sec-Fetch-Site"
+	HeaderSecWebSocketAccept                 = "Sec-WebSocket-Accept"
+	HeaderSecWebSocketExtensions             = "Sec-WebSocket-Extensions"
+	HeaderSecWebSocketKey                    = "Sec-WebSocket-Key"
+	HeaderSecWebSocketProtocol               = "Sec-WebSocket-Protocol"
+	HeaderSecWebSocketVersion                = "Sec-WebSocket-Version"
+	HeaderServer                             = "Server"
+	HeaderServerTiming                       = "Server-Timing"
+	HeaderSetCookie                          = "Set-Cookie"
+	HeaderSignature                          = "Signature"
+	HeaderSignedHeaders                      = "Signed-Headers"
+	HeaderSourceMap                          = "SourceMap"
+	HeaderStrictTransportSecurity            = "Strict-Transport-Security"
+	HeaderTE                                 = "TE"
+	HeaderTimingAllowOrigin                  = "Timing-Allow-Origin"
+	HeaderTk                                 = "Tk"
+	HeaderTrailer                            = "Trailer"
+	HeaderTransferEncoding                   = "Transfer-Encoding"
+	HeaderUpgrade                            = "Upgrade"
+	HeaderUpgradeInsecureRequests            = "Upgrade-Insecure-Requests"
+	HeaderUserAgent                          = "User-Agent"
+	HeaderVary                               = "Vary"
+	HeaderVia                                = "Via"
+	HeaderViewportWidth                      = "Viewport-Width"
+	HeaderWWWAuthenticate                    = "WWW-Authenticate"
+	HeaderWarning                            = "Warning"
+	HeaderWidth                              = "Width"
+	HeaderXContentTypeOptions                = "X-Content-Type-Options"
+	HeaderXDNSPrefetchControl                = "X-DNS-Prefetch-Control"
+	HeaderXDownloadOptions                   = "X-Download-Options"
+	HeaderXForwardedFor                      = "X-Forwarded-For"
+	HeaderXForwardedHost                     = "X-Forwarded-Host"
+	HeaderXForwardedProto                    = "X-Forwarded-Proto"
+	HeaderXForwardedProtocol                 = "X-Forwarded-Protocol"
+	HeaderXForwardedSsl                      = "X-Forwarded-Ssl"
+	HeaderXFrameOptions                      = "X-Frame-Options"
+	HeaderXPermittedCrossDomainPolicies      = "X-Permitted-Cross-Domain-Policies"
+	HeaderXPingback                          = "X-Pingback"
+	HeaderXPoweredBy                         = "X-Powered-By"
+	HeaderXRequestID                         = "X-Request-ID"
+	HeaderXRequestedWith                     = "X-Requested-With"
+	HeaderXResponseTime                      = "X-Response-Time"
+	HeaderXRobotsTag                         = "X-Robots-Tag"
+	HeaderXUACompatible                      = "X-UA-Compatible"
+	HeaderXUrlScheme                         = "X-Url-Scheme"
+	HeaderXXSSProtection                     = "X-XSS-Protection"
+)
+
+// Errors that carry their status in Code, as the default error handler reads it.
+var (
+	ErrBadRequest                    = NewError(StatusBadRequest)
+	ErrUnauthorized                  = NewError(StatusUnauthorized)
+	ErrPaymentRequired               = NewError(StatusPaymentRequired)
+	ErrForbidden                     = NewError(StatusForbidden)
+	ErrNotFound                      = NewError(StatusNotFound)
+	ErrMethodNotAllowed              = NewError(StatusMethodNotAllowed)
+	ErrNotAcceptable                 = NewError(StatusNotAcceptable)
+	ErrProxyAuthRequired             = NewError(StatusProxyAuthRequired)
+	ErrRequestTimeout                = NewError(StatusRequestTimeout)
+	ErrConflict                      = NewError(StatusConflict)
+	ErrGone                          = NewError(StatusGone)
+	ErrLengthRequired                = NewError(StatusLengthRequired)
+	ErrPreconditionFailed            = NewError(StatusPreconditionFailed)
+	ErrRequestEntityTooLarge         = NewError(StatusRequestEntityTooLarge)
+	ErrRequestURITooLong             = NewError(StatusRequestURITooLong)
+	ErrUnsupportedMediaType          = NewError(StatusUnsupportedMediaType)
+	ErrRequestedRangeNotSatisfiable  = NewError(StatusRequestedRangeNotSatisfiable)
+	ErrExpectationFailed             = NewError(StatusExpectationFailed)
+	ErrTeapot                        = NewError(StatusTeapot)
+	ErrMisdirectedRequest            = NewError(StatusMisdirectedRequest)
+	ErrUnprocessableEntity           = NewError(StatusUnprocessableEntity)
+	ErrLocked                        = NewError(StatusLocked)
+	ErrFailedDependency              = NewError(StatusFailedDependency)
+	ErrTooEarly                      = NewError(StatusTooEarly)
+	ErrUpgradeRequired               = NewError(StatusUpgradeRequired)
+	ErrPreconditionRequired          = NewError(StatusPreconditionRequired)
+	ErrTooManyRequests               = NewError(StatusTooManyRequests)
+	ErrRequestHeaderFieldsTooLarge   = NewError(StatusRequestHeaderFieldsTooLarge)
+	ErrUnavailableForLegalReasons    = NewError(StatusUnavailableForLegalReasons)
+	ErrInternalServerError           = NewError(StatusInternalServerError)
+	ErrNotImplemented                = NewError(StatusNotImplemented)
+	ErrBadGateway                    = NewError(StatusBadGateway)
+	ErrServiceUnavailable            = NewError(StatusServiceUnavailable)
+	ErrGatewayTimeout                = NewError(StatusGatewayTimeout)
+	ErrHTTPVersionNotSupported       = NewError(StatusHTTPVersionNotSupported)
+	ErrVariantAlsoNegotiates         = NewError(StatusVariantAlsoNegotiates)
+	ErrInsufficientStorage           = NewError(StatusInsufficientStorage)
+	ErrLoopDetected                  = NewError(StatusLoopDetected)
+	ErrNotExtended                   = NewError(StatusNotExtended)
+	ErrNetworkAuthenticationRequired = NewError(StatusNetworkAuthenticationRequired)
+)
