@@ -47,8 +47,12 @@ var writeMethods = []struct {
 	name   string
 	params func(*types.Tuple) bool
 }{
-	{"Write", func(ps *types.Tuple) bool { return ps.Len() == 1 && types.Identical(ps.At(0).Type(), types.NewSlice(types.Typ[types.Byte])) }},
-	{"WriteString", func(ps *types.Tuple) bool { return ps.Len() == 1 && types.Identical(ps.At(0).Type(), types.Typ[types.String]) }},
+	{"Write", func(ps *types.Tuple) bool {
+		return ps.Len() == 1 && types.Identical(ps.At(0).Type(), types.NewSlice(types.Typ[types.Byte]))
+	}},
+	{"WriteString", func(ps *types.Tuple) bool {
+		return ps.Len() == 1 && types.Identical(ps.At(0).Type(), types.Typ[types.String])
+	}},
 	{"WriteHeader", func(ps *types.Tuple) bool { return ps.Len() == 1 }},
 	{"Header", func(ps *types.Tuple) bool { return ps.Len() == 0 }},
 	{"Flush", func(ps *types.Tuple) bool { return ps.Len() == 0 }},
