@@ -99,7 +99,11 @@ func (f *funcState) callEvents(call *ast.CallExpr) ([]op, bool) {
 	// response it is given.
 	if w, idx := f.respArg(call, callee); w != nil {
 		if h := f.m.helper(callee); h != nil {
-			return link(f.helperOps(call, callee, h, idx)), true
+			ops := f.helperOps(call, callee, h, idx)
+			if len(ops) != 1 || ops[0].fork == nil {
+				link(ops)
+			}
+			return ops, true
 		}
 		return nil, false
 	}
@@ -217,6 +221,23 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 	if h.Writer != idx {
 		return []op{f.escape(call.Pos(), call.End(), WhyHelper, "passed to "+callName(callee)+" in a position its summary does not cover")}
 	}
+	if len(h.Outcomes) > 0 {
+		fk := &fork{key: call.Pos()}
+		for _, o := range h.Outcomes {
+			fk.branches = append(fk.branches, forkBranch{value: o.Value, ops: link(f.effectOps(call, callee, o.Effect))})
+		}
+		if f.forked == nil {
+			f.forked = map[*ast.CallExpr]bool{}
+		}
+		f.forked[call] = true
+		f.writes = true
+		return []op{{fork: fk}}
+	}
+	return f.effectOps(call, callee, h)
+}
+
+// effectOps expands one effect of a helper into events.
+func (f *funcState) effectOps(call *ast.CallExpr, callee *types.Func, h *HelperFact) []op {
 	var ops []op
 	mk := func(k Kind, header string) op {
 		o := f.event(k, call, header, callee.Name())

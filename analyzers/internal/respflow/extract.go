@@ -18,6 +18,8 @@ type op struct {
 	// value when codes is nil.
 	v     *types.Var
 	codes []int
+	// fork: a call whose effect depends on what it returns.
+	fork *fork
 }
 
 // extract computes the ops of every CFG node of the function.
@@ -70,6 +72,7 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 			for _, l := range x.Lhs {
 				visit(l)
 			}
+			f.bindFork(x.Lhs, x.Rhs, ops)
 			ops = append(ops, f.assignOps(x)...)
 			f.noteWriteErr(x, ops)
 			return
@@ -77,6 +80,11 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 			for _, v := range x.Values {
 				visit(v)
 			}
+			var lhs []ast.Expr
+			for _, id := range x.Names {
+				lhs = append(lhs, id)
+			}
+			f.bindFork(lhs, x.Values, ops)
 			ops = append(ops, f.assignOps(x)...)
 			return
 		case *ast.CallExpr:
@@ -162,6 +170,37 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 		return true
 	})
 	return ops
+}
+
+// bindFork binds the outcome of a forked call assigned to variables
+// (item, ok := load(w, r); err := decode(w, r, &v)) to the variable that
+// gets its last result.
+func (f *funcState) bindFork(lhs, rhs []ast.Expr, ops []op) {
+	if len(rhs) != 1 || len(lhs) == 0 {
+		return
+	}
+	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+	if !ok || !f.forked[call] {
+		return
+	}
+	id, ok := ast.Unparen(lhs[len(lhs)-1]).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return
+	}
+	v, ok := f.m.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return
+	}
+	for _, o := range ops {
+		if o.fork != nil && o.fork.key == call.Pos() {
+			o.fork.key = v.Pos()
+		}
+	}
+	if f.outcomes == nil {
+		f.outcomes = map[*types.Var]bool{}
+	}
+	f.outcomes[v] = true
+	f.bound = append(f.bound, boundVar{v, call})
 }
 
 // escapeReason says, for coverage, why a mention of the response at the
@@ -296,6 +335,10 @@ func (f *funcState) assignOps(n ast.Node) []op {
 			continue
 		}
 		v, ok := info.ObjectOf(id).(*types.Var)
+		if ok && f.outcomes[v] && !f.bindsAt(v, n) {
+			ops = append(ops, op{v: v}) // the outcome no longer holds
+			continue
+		}
 		if !ok || !f.tracked[v] {
 			continue
 		}

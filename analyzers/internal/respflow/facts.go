@@ -50,12 +50,20 @@ type HelperFact struct {
 	// Opaque: the helper's effect differs by path or lets the response
 	// escape; after a call the caller knows nothing.
 	Opaque bool
+	// Outcomes, when set, replace all of the above but Writer: what the
+	// helper does for each value of its last result (OutcomeKind says
+	// whether that is a bool or an error).
+	OutcomeKind int
+	Outcomes    []OutcomeFact
 }
 
 // AFact marks HelperFact as an analysis fact.
 func (*HelperFact) AFact() {}
 
 func (h *HelperFact) String() string {
+	if len(h.Outcomes) > 0 {
+		return h.outcomesString()
+	}
 	if h.Opaque && h.Status == statusNone && h.Body == bodyNone && len(h.Headers) == 0 {
 		return "helper(opaque)"
 	}
@@ -175,8 +183,62 @@ func (m *model) helper(fn *types.Func) *HelperFact {
 	return h
 }
 
-// summarize builds a function's HelperFact from the paths that leave it.
-func (f *funcState) summarize(exits []*State) *HelperFact {
+// summarize builds a function's HelperFact from the paths that leave it:
+// those that return normally, and those that return from a failure
+// branch. A helper's fallback for a failure (an http.Error when
+// marshalling failed) does not describe what it normally does, unless
+// the helper is a guard: it writes only when it fails, and says so in
+// what it returns.
+func (f *funcState) summarize(exits, errExits []exit) *HelperFact {
+	normal := exits
+	if len(normal) == 0 {
+		normal = errExits
+	}
+	h := f.summarizeStates(states(normal))
+	if h == nil {
+		return nil
+	}
+	// A guard: one side writes nothing (it answers only when it fails,
+	// or only when it succeeds and passes the failure up).
+	guard := len(exits) > 0 && len(errExits) > 0 && (writesNothing(h) || writesNothing(f.summarizeStates(states(errExits))))
+	if kind := outcomeKind(f.signature()); kind != outcomeNone && (h.Opaque || guard) {
+		if outs := f.summarizeOutcomes(append(slices.Clone(exits), errExits...), kind); outs != nil {
+			return &HelperFact{Writer: h.Writer, OutcomeKind: kind, Outcomes: outs}
+		}
+	}
+	return h
+}
+
+func writesNothing(h *HelperFact) bool {
+	return h != nil && !h.Opaque && h.Status == statusNone && h.Body == bodyNone && len(h.Headers) == 0 && !h.MayHeaders
+}
+
+func states(exits []exit) []*State {
+	out := make([]*State, len(exits))
+	for i, ex := range exits {
+		out[i] = ex.state
+	}
+	return out
+}
+
+// signature is the function's type.
+func (f *funcState) signature() *types.Signature {
+	info := f.m.pass.TypesInfo
+	switch n := f.node.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+			return fn.Signature()
+		}
+	case *ast.FuncLit:
+		if sig, ok := info.TypeOf(n).(*types.Signature); ok {
+			return sig
+		}
+	}
+	return types.NewSignatureType(nil, nil, nil, nil, nil, false)
+}
+
+// summarizeStates summarises what every state leaving the function did.
+func (f *funcState) summarizeStates(exits []*State) *HelperFact {
 	h := &HelperFact{Writer: f.writerIndex()}
 	if h.Writer == -2 {
 		return nil

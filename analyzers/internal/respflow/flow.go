@@ -15,8 +15,7 @@ import (
 // event the path classes reaching it and returns the paths that leave
 // the function. ok is false when the function is too tangled to finish,
 // in which case it is treated as opaque.
-func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits []*State, ok bool) {
-	var errExits []*State
+func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits, errExits []exit, ok bool) {
 	// Extraction finds the variables that choose a status; once they are
 	// known, extract again so that their assignments are followed too.
 	for range 2 {
@@ -40,7 +39,7 @@ func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits []*State
 	budget := 64 * len(g.Blocks)
 	for len(work) > 0 {
 		if budget--; budget < 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		b := work[0]
 		work = work[1:]
@@ -69,19 +68,18 @@ func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits []*State
 		}
 		out := f.transfer(b, in[b.Index], true)
 		if ret := b.Return(); ret != nil {
-			// A helper's fallback for a failure (an http.Error when
-			// marshalling failed) does not describe what it normally does.
-			if f.inError(ret.Pos()) {
-				errExits = append(errExits, out...)
-				continue
+			failing := f.inError(ret.Pos())
+			for _, st := range out {
+				ex := exit{state: st, ret: ret, err: failing}
+				if failing {
+					errExits = append(errExits, ex)
+				} else {
+					exits = append(exits, ex)
+				}
 			}
-			exits = append(exits, out...)
 		}
 	}
-	if len(exits) == 0 {
-		exits = errExits
-	}
-	return exits, true
+	return exits, errExits, true
 }
 
 // transfer applies a block's ops to each path.
@@ -109,6 +107,24 @@ func (f *funcState) transfer(b *cfg.Block, in stateSet, record bool) stateSet {
 // apply performs one op on a path; an assignment of a value from a set of
 // constants forks it.
 func (f *funcState) apply(p *State, o op, record bool) []*State {
+	if o.fork != nil {
+		var out []*State
+		for _, br := range o.fork.branches {
+			paths := []*State{p.clone()}
+			for _, bo := range br.ops {
+				var next []*State
+				for _, q := range paths {
+					next = append(next, f.apply(q, bo, record)...)
+				}
+				paths = next
+			}
+			for _, q := range paths {
+				q.setVar(o.fork.key, br.value, true)
+			}
+			out = append(out, paths...)
+		}
+		return out
+	}
 	if o.ev == nil {
 		if len(o.codes) <= 1 {
 			code := 0
@@ -247,6 +263,9 @@ func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
 	cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
 	if !ok {
 		return out
+	}
+	if kept, handled := f.refineOutcome(cond, i == 0, out); handled {
+		return kept
 	}
 	x, y, eq, ok := f.comparison(cond)
 	if !ok {

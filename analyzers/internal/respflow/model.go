@@ -162,13 +162,13 @@ func (f *funcState) run(g *cfg.CFG) {
 			method = ms[0]
 		}
 	}
-	exits, ok := f.solve(g, f.entry, method)
+	exits, errExits, ok := f.solve(g, f.entry, method)
 	if !ok {
 		f.unsolved = true // too tangled: say nothing about it
 		f.summary = &HelperFact{Writer: f.writerIndex(), Opaque: true}
 		return
 	}
-	f.summary = f.summarize(exits)
+	f.summary = f.summarize(exits, errExits)
 }
 
 // result turns the function's model into what checks read.
@@ -178,8 +178,14 @@ func (f *funcState) result(name string) *Func {
 		return r
 	}
 	seen := map[*Event]bool{}
-	for _, ops := range f.ops {
+	var collect func(ops []op)
+	collect = func(ops []op) {
 		for _, o := range ops {
+			if o.fork != nil {
+				for _, br := range o.fork.branches {
+					collect(br.ops)
+				}
+			}
 			if o.ev != nil && len(o.ev.states) > 0 && !seen[o.ev] {
 				seen[o.ev] = true
 				o.ev.ErrorBranch = f.inError(o.ev.Pos)
@@ -187,6 +193,9 @@ func (f *funcState) result(name string) *Func {
 				r.Events = append(r.Events, o.ev)
 			}
 		}
+	}
+	for _, ops := range f.ops {
+		collect(ops)
 	}
 	sort.SliceStable(r.Events, func(i, j int) bool { return r.Events[i].Pos < r.Events[j].Pos })
 	return r

@@ -32,6 +32,9 @@ type funcState struct {
 	cases   map[ast.Expr]ast.Expr      // case expression -> switch tag
 	errOf   map[types.Object]token.Pos // error variables holding a body write's result -> the write
 	writes  bool                       // some event changes the response
+	forked   map[*ast.CallExpr]bool // helper calls whose effect depends on their result
+	outcomes map[*types.Var]bool    // variables bound to a forked call's outcome
+	bound    []boundVar
 
 	// Values (defs.go, shape.go).
 	defs        map[*types.Var]ast.Expr    // single assignments of locals (nil: several)
@@ -110,6 +113,32 @@ func (f *funcState) findLocals(captured map[types.Object]bool) {
 		})
 	}
 	f.findBranches()
+}
+
+// boundVar is a variable bound to a forked call's outcome, and the call.
+type boundVar struct {
+	v    *types.Var
+	call *ast.CallExpr
+}
+
+// bindsAt reports whether assignment n is where v is bound to a forked
+// call's outcome.
+func (f *funcState) bindsAt(v *types.Var, n ast.Node) bool {
+	var rhs []ast.Expr
+	switch a := n.(type) {
+	case *ast.AssignStmt:
+		rhs = a.Rhs
+	case *ast.ValueSpec:
+		rhs = a.Values
+	}
+	for _, b := range f.bound {
+		for _, r := range rhs {
+			if b.v == v && ast.Unparen(r) == b.call {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsResponse reports whether obj holds the response, its header map
