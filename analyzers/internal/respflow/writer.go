@@ -27,13 +27,13 @@ type funcState struct {
 	debug [][2]token.Pos
 
 	// Events and status variables (extract.go, calls.go).
-	ops     map[ast.Node][]op
-	tracked map[*types.Var]bool        // local int variables used as a status
-	cases   map[ast.Expr]ast.Expr      // case expression -> switch tag
-	errOf   map[types.Object]token.Pos // error variables holding a body write's result -> the write
-	writes  bool                       // some event changes the response
-	forked   map[*ast.CallExpr]bool // helper calls whose effect depends on their result
-	outcomes map[*types.Var]bool    // variables bound to a forked call's outcome
+	ops      map[ast.Node][]op
+	tracked  map[*types.Var]bool        // local int variables used as a status
+	cases    map[ast.Expr]ast.Expr      // case expression -> switch tag
+	errOf    map[types.Object]token.Pos // error variables holding a body write's result -> the write
+	writes   bool                       // some event changes the response
+	forked   map[*ast.CallExpr]bool     // helper calls whose effect depends on their result
+	outcomes map[*types.Var]bool        // variables bound to a forked call's outcome
 	bound    []boundVar
 
 	// Values (defs.go, shape.go).
