@@ -25,7 +25,8 @@ var echo4 = &Framework{
 		"Context.Redirect":   send(API{Name: "echo.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0)}}),
 		"NewHTTPError":       {Name: "echo.NewHTTPError", Writer: NoResp, Steps: []Step{status(0)}},
 	},
-	writes:     []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"},
-	errorCtors: []string{"NewHTTPError"},
-	Routing:    VerbMethods,
+	writes:       []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"},
+	errorCtors:   []string{"NewHTTPError"},
+	Routing:      VerbMethods,
+	errorHandler: "echo's error handler",
 }

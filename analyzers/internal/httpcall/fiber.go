@@ -24,8 +24,9 @@ var fiber2 = &Framework{
 		"Ctx.Location":    {Name: "fiber.Ctx.Location", Writer: Recv, Steps: []Step{header("Location")}},
 		"NewError":        {Name: "fiber.NewError", Writer: NoResp, Steps: []Step{status(0)}},
 	},
-	writes:     []string{"Next", "SendFile", "Download", "Render", "SendStream", "Format", "Cookie", "Attachment", "Vary", "Links", "Type", "ClearCookie"},
-	methodCall: "Method",
-	errorCtors: []string{"NewError"},
-	Routing:    VerbMethods,
+	writes:       []string{"Next", "SendFile", "Download", "Render", "SendStream", "Format", "Cookie", "Attachment", "Vary", "Links", "Type", "ClearCookie"},
+	methodCall:   "Method",
+	errorCtors:   []string{"NewError"},
+	Routing:      VerbMethods,
+	errorHandler: "fiber's error handler",
 }

@@ -44,6 +44,10 @@ type Framework struct {
 	// status from their arguments (echo.NewHTTPError, fiber.NewError).
 	errorCtors []string
 
+	// errorHandler names what turns the errors handlers return into
+	// responses ("echo's error handler"), "" when handlers return none.
+	errorHandler string
+
 	// Routing: how the router of pkg registers handlers, if it has one.
 	Routing Routing
 }
@@ -146,6 +150,15 @@ func IsErrorCtor(fn *types.Func) bool {
 	}
 	fw := frameworkByPkg[fn.Pkg().Path()]
 	return fw != nil && slices.Contains(fw.errorCtors, fn.Name())
+}
+
+// ErrorHandler names what answers the errors returned by handlers whose
+// context is of type t, or "".
+func ErrorHandler(t types.Type) string {
+	if fw := contextOf(t); fw != nil {
+		return fw.errorHandler
+	}
+	return ""
 }
 
 // IsRequestMethod reports whether e reads the request method:

@@ -87,6 +87,12 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 			f.bindFork(lhs, x.Values, ops)
 			ops = append(ops, f.assignOps(x)...)
 			return
+		case *ast.ReturnStmt:
+			for _, r := range x.Results {
+				visit(r)
+			}
+			ops = append(ops, f.errorReturnOps(x)...)
+			return
 		case *ast.CallExpr:
 			// Operands first.
 			if sel, ok := x.Fun.(*ast.SelectorExpr); ok {

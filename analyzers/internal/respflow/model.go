@@ -37,7 +37,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if !httpcall.Relevant(pass.Pkg) {
 		// Sentinel errors live in packages that write no response; their
 		// callers need to know them all the same.
-		(&model{pass: pass}).findConstErrors(pass.Files)
+		m := &model{pass: pass}
+		m.findConstErrors(pass.Files)
+		m.findStatusErrors(pass.Files)
 		return res, nil
 	}
 	m := &model{
@@ -53,6 +55,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	m.findCallbacks(pass.Files)
 	m.findConstErrors(pass.Files)
+	m.findStatusErrors(pass.Files)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var order []ast.Node
 	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)) {
@@ -118,6 +121,7 @@ func (m *model) analyzeDecl(decl *ast.FuncDecl) *funcState {
 	}
 	obj, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	f.entry = httpcall.IsHandler(obj.Signature()) && !m.called[obj] && !m.callbacks[obj]
+	f.errorHandler = errorHandlerOf(obj.Signature())
 	f.methods = m.methods[obj]
 	f.run(m.cfgs.FuncDecl(decl))
 	return f
@@ -145,6 +149,9 @@ func (m *model) analyzeLit(lit *ast.FuncLit) *funcState {
 	}
 	sig, _ := m.pass.TypesInfo.TypeOf(lit).(*types.Signature)
 	f.entry = len(captured) == 0 && sig != nil && httpcall.IsHandler(sig) && !m.callbacks[lit]
+	if sig != nil {
+		f.errorHandler = errorHandlerOf(sig)
+	}
 	f.methods = m.methods[lit]
 	f.run(m.cfgs.FuncLit(lit))
 	return f

@@ -44,10 +44,13 @@ type funcState struct {
 	paramsQuiet bool                       // classify parameters as harmless (see value)
 
 	// What the function is and what it does for callers.
-	entry    bool     // the response starts here
-	methods  []string // registered methods
-	unsolved bool     // too tangled for the dataflow
-	summary  *HelperFact
+	entry bool // the response starts here
+	// errorHandler names what answers the errors the function returns
+	// (echo's or fiber's error handler), "" when nothing does.
+	errorHandler string
+	methods      []string // registered methods
+	unsolved     bool     // too tangled for the dataflow
+	summary      *HelperFact
 }
 
 func (m *model) newFunc(node ast.Node, ftype *ast.FuncType, body *ast.BlockStmt) *funcState {

@@ -1,0 +1,385 @@
+package respflow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+)
+
+// Status-carrying errors. A handler that returns echo.NewHTTPError(429),
+// fiber.ErrMethodNotAllowed, a sentinel built from one, or a value of an
+// error type with a status field hands the framework's error handler a
+// status to send. The model finds the status those errors carry, as
+// facts across packages, and the return becomes the response it turns
+// into.
+
+// StatusErrorFact marks an error that carries a status: a package-level
+// error value (Code), or a function that returns one, with a fixed code
+// (Code) or the code of its parameter Param.
+type StatusErrorFact struct {
+	Code  int
+	Param int // -1 when the code is fixed
+	// Framework: the error is built by the framework's own constructor
+	// (echo.NewHTTPError, fiber.NewError), which its default error
+	// handler reads; other status errors need the application's handler.
+	Framework bool
+}
+
+// AFact marks StatusErrorFact as an analysis fact.
+func (*StatusErrorFact) AFact() {}
+
+func (s *StatusErrorFact) String() string {
+	fw := ""
+	if s.Framework {
+		fw = " framework"
+	}
+	if s.Param >= 0 {
+		return fmt.Sprintf("statusError(param%d%s)", s.Param, fw)
+	}
+	return fmt.Sprintf("statusError(%d%s)", s.Code, fw)
+}
+
+// StatusFieldFact marks an error type whose field Field carries the
+// HTTP status (HTTPStatus, StatusCode, Status, or Code when its values
+// are statuses).
+type StatusFieldFact struct{ Field string }
+
+// AFact marks StatusFieldFact as an analysis fact.
+func (*StatusFieldFact) AFact() {}
+
+func (s *StatusFieldFact) String() string { return "statusField(" + s.Field + ")" }
+
+// statusFields are the field names that carry a status, most certain
+// first. Code is accepted only when the value set is a status.
+var statusFields = []string{"HTTPStatus", "HTTPStatusCode", "StatusCode", "HTTPCode", "Status", "Code"}
+
+// findStatusErrors exports the facts of this package's error types,
+// error values and error constructors.
+func (m *model) findStatusErrors(files []*ast.File) {
+	info := m.pass.TypesInfo
+	// Types first: values and constructors are read through them.
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				tn, ok := info.Defs[spec.(*ast.TypeSpec).Name].(*types.TypeName)
+				if !ok {
+					continue
+				}
+				if field := statusField(tn.Type()); field != "" && (isError(tn.Type()) || isError(types.NewPointer(tn.Type()))) {
+					m.pass.ExportObjectFact(tn, &StatusFieldFact{Field: field})
+				}
+			}
+		}
+	}
+	// Constructors before values: var ErrLimited = NewAPIError(429).
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Recv == nil && d.Body != nil {
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok && isError(lastResult(fn.Signature())) {
+					if fact := m.errorCtor(d); fact != nil {
+						m.pass.ExportObjectFact(fn, fact)
+					}
+				}
+			}
+		}
+	}
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			d, ok := decl.(*ast.GenDecl)
+			if !ok || d.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range d.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, name := range vs.Names {
+					v, ok := info.Defs[name].(*types.Var)
+					if !ok || !isError(v.Type()) {
+						continue
+					}
+					if se, ok := m.errorStatus(nil, vs.Values[i]); ok {
+						m.pass.ExportObjectFact(v, &StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework})
+					}
+				}
+			}
+		}
+	}
+}
+
+func lastResult(sig *types.Signature) types.Type {
+	if rs := sig.Results(); rs.Len() > 0 {
+		return rs.At(rs.Len() - 1).Type()
+	}
+	return nil
+}
+
+// statusField returns the field of a struct type that carries a status.
+func statusField(t types.Type) string {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for _, name := range statusFields {
+		for f := range st.Fields() {
+			if f.Name() == name {
+				if b, ok := f.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// errorCtor returns the fact of a function whose every return builds an
+// error with the same fixed status, or with the status of one parameter.
+func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
+	var fact *StatusErrorFact
+	ok := true
+	params := map[types.Object]int{}
+	i := 0
+	for _, field := range d.Type.Params.List {
+		for _, name := range field.Names {
+			params[m.pass.TypesInfo.Defs[name]] = i
+			i++
+		}
+		if len(field.Names) == 0 {
+			i++
+		}
+	}
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
+		ret, isRet := n.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		if len(ret.Results) == 0 {
+			ok = false
+			return false
+		}
+		e := ret.Results[len(ret.Results)-1]
+		var f StatusErrorFact
+		if se, known := m.errorStatus(nil, e); known {
+			f = StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework}
+		} else if p, fw, known := m.errorStatusParam(e, params); known {
+			f = StatusErrorFact{Param: p, Framework: fw}
+		} else {
+			ok = false
+			return false
+		}
+		if fact != nil && *fact != f {
+			ok = false
+			return false
+		}
+		fact = &f
+		return false
+	})
+	if !ok {
+		return nil
+	}
+	return fact
+}
+
+// statusErr is the status an error carries, and whether the
+// framework's own constructor built it.
+type statusErr struct {
+	code      int
+	framework bool
+}
+
+// errorStatus returns the status an error expression carries, when it
+// is known: a framework error constructor with a constant code, a
+// function or value with a StatusErrorFact, a literal of a type with a
+// status field, or a local defined once as one of those.
+func (m *model) errorStatus(f *funcState, e ast.Expr) (statusErr, bool) {
+	return m.errorStatusDepth(f, e, 0)
+}
+
+func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr, bool) {
+	if depth > 3 {
+		return statusErr{}, false
+	}
+	info := m.pass.TypesInfo
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return m.errorStatusDepth(f, x.X, depth+1)
+		}
+	case *ast.CompositeLit:
+		if code, ok := m.literalStatus(x); ok {
+			return statusErr{code: code}, true
+		}
+	case *ast.CallExpr:
+		callee := httpcall.Callee(info, x)
+		if callee == nil {
+			return statusErr{}, false
+		}
+		if httpcall.IsErrorCtor(callee) && len(x.Args) > 0 {
+			code, ok := constStatus(info, x.Args[0])
+			return statusErr{code: code, framework: true}, ok
+		}
+		var fact StatusErrorFact
+		if m.pass.ImportObjectFact(callee, &fact) {
+			if fact.Param < 0 {
+				return statusErr{code: fact.Code, framework: fact.Framework}, true
+			}
+			if fact.Param < len(x.Args) {
+				code, ok := constStatus(info, x.Args[fact.Param])
+				return statusErr{code: code, framework: fact.Framework}, ok
+			}
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.Uses[id]
+		} else {
+			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
+		}
+		v, ok := obj.(*types.Var)
+		if !ok {
+			return statusErr{}, false
+		}
+		if v.Parent() == v.Pkg().Scope() {
+			var fact StatusErrorFact
+			if m.pass.ImportObjectFact(v, &fact) {
+				return statusErr{code: fact.Code, framework: fact.Framework}, true
+			}
+			return statusErr{}, false
+		}
+		if f != nil {
+			if rhs := f.singleDef(v); rhs != nil {
+				return m.errorStatusDepth(f, rhs, depth+1)
+			}
+		}
+	}
+	return statusErr{}, false
+}
+
+// literalStatus is the status a literal of an error type with a status
+// field sets, when constant.
+func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
+	info := m.pass.TypesInfo
+	field := m.statusFieldOf(info.TypeOf(lit))
+	if field == "" {
+		return 0, false
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+			code, ok := constStatus(info, kv.Value)
+			if field == "Code" && (code < 100 || code > 599) {
+				return 0, false // an application's own error code
+			}
+			return code, ok
+		}
+	}
+	return 0, false
+}
+
+// statusFieldOf returns the status field of an error type, through its
+// fact for types of other packages.
+func (m *model) statusFieldOf(t types.Type) string {
+	n := namedOf(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return ""
+	}
+	var fact StatusFieldFact
+	if m.pass.ImportObjectFact(n.Obj(), &fact) {
+		return fact.Field
+	}
+	return ""
+}
+
+// errorStatusParam reports which parameter's value an error expression
+// carries as its status (NewAPIError(code, msg) building &APIError{Code: code}).
+func (m *model) errorStatusParam(e ast.Expr, params map[types.Object]int) (param int, framework, ok bool) {
+	info := m.pass.TypesInfo
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	var arg ast.Expr
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		field := m.statusFieldOf(info.TypeOf(x))
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field && field != "" {
+					arg = kv.Value
+				}
+			}
+		}
+	case *ast.CallExpr:
+		if callee := httpcall.Callee(info, x); callee != nil && httpcall.IsErrorCtor(callee) && len(x.Args) > 0 {
+			arg, framework = x.Args[0], true
+		}
+	}
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && arg != nil {
+		if i, ok := params[info.Uses[id]]; ok {
+			return i, framework, true
+		}
+	}
+	return 0, false, false
+}
+
+// constStatus is the constant integer value of e.
+func constStatus(info *types.Info, e ast.Expr) (int, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	return constInt(tv.Value)
+}
+
+// errorReturnOps turns `return X` in a framework handler whose returned
+// errors the framework answers (echo, fiber) into the response the error
+// handler sends, when X carries a known status.
+func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
+	if f.errorHandler == "" || len(ret.Results) == 0 {
+		return nil
+	}
+	e := ret.Results[len(ret.Results)-1]
+	se, ok := f.m.errorStatus(f, e)
+	if !ok || !se.framework {
+		// An application's own status error is sent by its own error
+		// handler, which the model does not read yet.
+		return nil
+	}
+	what := types.ExprString(e)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		what = types.ExprString(call.Fun)
+	}
+	via := "returning " + what + " to " + f.errorHandler
+	st := f.event(Status, ret, "", via)
+	st.ev.code = se.code
+	st.ev.Source = SrcAPI
+	st.ev.Complete, st.ev.NoCommit = true, true
+	body := f.event(Body, ret, "", via)
+	body.ev.Source = SrcAPI
+	body.ev.Complete, body.ev.NoCommit = true, true
+	return link([]op{st, body})
+}
+
+// errorHandlerOf names the error handler that answers the errors a
+// function returns, when it is a framework handler that returns them.
+func errorHandlerOf(sig *types.Signature) string {
+	if !httpcall.IsHandler(sig) || !isError(lastResult(sig)) {
+		return ""
+	}
+	return httpcall.ErrorHandler(sig.Params().At(0).Type())
+}
