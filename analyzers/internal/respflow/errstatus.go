@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 )
@@ -26,6 +27,9 @@ type StatusErrorFact struct {
 	// (echo.NewHTTPError, fiber.NewError), which its default error
 	// handler reads; other status errors need the application's handler.
 	Framework bool
+	// MayHeaders: the error's type has fields for headers (RetryAfter,
+	// Allow, Location) that its handler may set.
+	MayHeaders bool
 }
 
 // AFact marks StatusErrorFact as an analysis fact.
@@ -107,7 +111,7 @@ func (m *model) findStatusErrors(files []*ast.File) {
 						continue
 					}
 					if se, ok := m.errorStatus(nil, vs.Values[i]); ok {
-						m.pass.ExportObjectFact(v, &StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework})
+						m.pass.ExportObjectFact(v, &StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework, MayHeaders: se.mayHeaders})
 					}
 				}
 			}
@@ -120,6 +124,27 @@ func lastResult(sig *types.Signature) types.Type {
 		return rs.At(rs.Len() - 1).Type()
 	}
 	return nil
+}
+
+// headerFields reports whether an error type has fields that its
+// handler may turn into headers (RetryAfter, Allow, Location, Headers).
+func headerFields(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		name := strings.ToLower(f.Name())
+		for _, w := range []string{"retry", "allow", "location", "header"} {
+			if strings.Contains(name, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statusField returns the field of a struct type that carries a status.
@@ -171,7 +196,7 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 		e := ret.Results[len(ret.Results)-1]
 		var f StatusErrorFact
 		if se, known := m.errorStatus(nil, e); known {
-			f = StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework}
+			f = StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework, MayHeaders: se.mayHeaders}
 		} else if p, fw, known := m.errorStatusParam(e, params); known {
 			f = StatusErrorFact{Param: p, Framework: fw}
 		} else {
@@ -194,8 +219,9 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 // statusErr is the status an error carries, and whether the
 // framework's own constructor built it.
 type statusErr struct {
-	code      int
-	framework bool
+	code       int
+	framework  bool
+	mayHeaders bool
 }
 
 // errorStatus returns the status an error expression carries, when it
@@ -219,7 +245,7 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 		}
 	case *ast.CompositeLit:
 		if code, ok := m.literalStatus(x); ok {
-			return statusErr{code: code}, true
+			return statusErr{code: code, mayHeaders: headerFields(info.TypeOf(x))}, true
 		}
 	case *ast.CallExpr:
 		callee := httpcall.Callee(info, x)
@@ -233,11 +259,11 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 		var fact StatusErrorFact
 		if m.pass.ImportObjectFact(callee, &fact) {
 			if fact.Param < 0 {
-				return statusErr{code: fact.Code, framework: fact.Framework}, true
+				return statusErr{code: fact.Code, framework: fact.Framework, mayHeaders: fact.MayHeaders}, true
 			}
 			if fact.Param < len(x.Args) {
 				code, ok := constStatus(info, x.Args[fact.Param])
-				return statusErr{code: code, framework: fact.Framework}, ok
+				return statusErr{code: code, framework: fact.Framework, mayHeaders: fact.MayHeaders}, ok
 			}
 		}
 	case *ast.Ident, *ast.SelectorExpr:
@@ -254,7 +280,7 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 		if v.Parent() == v.Pkg().Scope() {
 			var fact StatusErrorFact
 			if m.pass.ImportObjectFact(v, &fact) {
-				return statusErr{code: fact.Code, framework: fact.Framework}, true
+				return statusErr{code: fact.Code, framework: fact.Framework, mayHeaders: fact.MayHeaders}, true
 			}
 			return statusErr{}, false
 		}
@@ -346,40 +372,82 @@ func constStatus(info *types.Info, e ast.Expr) (int, bool) {
 	return constInt(tv.Value)
 }
 
-// errorReturnOps turns `return X` in a framework handler whose returned
-// errors the framework answers (echo, fiber) into the response the error
-// handler sends, when X carries a known status.
+// errorReturnOps turns `return X` in a handler whose returned errors
+// are answered for it into the response that is sent, when X carries a
+// known status: an echo or fiber handler returning an error the
+// framework built, a net/http-shaped handler returning an error of a
+// type with a status field (a central handler or adapter sends it), or
+// a status-returning handler returning a constant status.
 func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
 	if f.errorHandler == "" || len(ret.Results) == 0 {
 		return nil
 	}
-	e := ret.Results[len(ret.Results)-1]
-	se, ok := f.m.errorStatus(f, e)
-	if !ok || !se.framework {
-		// An application's own status error is sent by its own error
-		// handler, which the model does not read yet.
-		return nil
+	info := f.m.pass.TypesInfo
+	var code int
+	var via string
+	mayHeaders := false
+	if f.statusReturns {
+		if len(ret.Results) != 2 {
+			return nil
+		}
+		c, ok := constStatus(info, ret.Results[0])
+		if !ok || c == 0 {
+			return nil // 0: the handler answered itself
+		}
+		code, via = c, "returning "+types.ExprString(ret.Results[0])+" to "+f.errorHandler
+	} else {
+		e := ret.Results[len(ret.Results)-1]
+		se, ok := f.m.errorStatus(f, e)
+		if !ok || f.frameworkErrorsOnly && !se.framework {
+			// An echo or fiber application's own status error is sent by its
+			// own error handler, which the model does not read.
+			return nil
+		}
+		what := types.ExprString(e)
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+			what = types.ExprString(call.Fun)
+		}
+		code, via, mayHeaders = se.code, "returning "+what+" to "+f.errorHandler, se.mayHeaders
 	}
-	what := types.ExprString(e)
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-		what = types.ExprString(call.Fun)
+	var ops []op
+	if mayHeaders {
+		h := f.event(SetHeader, ret, "", via)
+		h.ev.Source, h.ev.Complete, h.ev.NoCommit = SrcAPI, true, true
+		ops = append(ops, h)
 	}
-	via := "returning " + what + " to " + f.errorHandler
 	st := f.event(Status, ret, "", via)
-	st.ev.code = se.code
-	st.ev.Source = SrcAPI
-	st.ev.Complete, st.ev.NoCommit = true, true
+	st.ev.code = code
+	st.ev.Source, st.ev.Complete, st.ev.NoCommit = SrcAPI, true, true
 	body := f.event(Body, ret, "", via)
-	body.ev.Source = SrcAPI
-	body.ev.Complete, body.ev.NoCommit = true, true
-	return link([]op{st, body})
+	body.ev.Source, body.ev.Complete, body.ev.NoCommit = SrcAPI, true, true
+	return link(append(ops, st, body))
 }
 
-// errorHandlerOf names the error handler that answers the errors a
-// function returns, when it is a framework handler that returns them.
-func errorHandlerOf(sig *types.Signature) string {
-	if !httpcall.IsHandler(sig) || !isError(lastResult(sig)) {
-		return ""
+// errorHandling says what answers the errors (or statuses) a function
+// returns: a framework's error handler, which reads only the framework's
+// own errors (frameworkOnly), or, for a net/http-shaped handler that
+// returns an error or a status, the adapter that runs it.
+func errorHandling(sig *types.Signature) (handler string, frameworkOnly, statusReturns bool) {
+	if !httpcall.IsHandler(sig) {
+		return "", false, false
 	}
-	return httpcall.ErrorHandler(sig.Params().At(0).Type())
+	rs := sig.Results()
+	if rs.Len() == 0 || !isError(lastResult(sig)) {
+		return "", false, false
+	}
+	if h := httpcall.ErrorHandler(sig.Params().At(0).Type()); h != "" {
+		return h, true, false
+	}
+	if sig.Params().Len() != 2 {
+		return "", false, false
+	}
+	switch rs.Len() {
+	case 1:
+		return "the handler's error handler", false, false
+	case 2:
+		if b, ok := rs.At(0).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			return "the handler's adapter", false, true
+		}
+	}
+	return "", false, false
 }

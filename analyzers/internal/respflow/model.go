@@ -121,7 +121,7 @@ func (m *model) analyzeDecl(decl *ast.FuncDecl) *funcState {
 	}
 	obj, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	f.entry = httpcall.IsHandler(obj.Signature()) && !m.called[obj] && !m.callbacks[obj]
-	f.errorHandler = errorHandlerOf(obj.Signature())
+	f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(obj.Signature())
 	f.methods = m.methods[obj]
 	f.run(m.cfgs.FuncDecl(decl))
 	return f
@@ -150,7 +150,7 @@ func (m *model) analyzeLit(lit *ast.FuncLit) *funcState {
 	sig, _ := m.pass.TypesInfo.TypeOf(lit).(*types.Signature)
 	f.entry = len(captured) == 0 && sig != nil && httpcall.IsHandler(sig) && !m.callbacks[lit]
 	if sig != nil {
-		f.errorHandler = errorHandlerOf(sig)
+		f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(sig)
 	}
 	f.methods = m.methods[lit]
 	f.run(m.cfgs.FuncLit(lit))

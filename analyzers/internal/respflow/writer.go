@@ -47,10 +47,12 @@ type funcState struct {
 	entry bool // the response starts here
 	// errorHandler names what answers the errors the function returns
 	// (echo's or fiber's error handler), "" when nothing does.
-	errorHandler string
-	methods      []string // registered methods
-	unsolved     bool     // too tangled for the dataflow
-	summary      *HelperFact
+	errorHandler        string
+	frameworkErrorsOnly bool     // the handler reads only the framework's own errors
+	statusReturns       bool     // the function returns (status, error) to an adapter
+	methods             []string // registered methods
+	unsolved            bool     // too tangled for the dataflow
+	summary             *HelperFact
 }
 
 func (m *model) newFunc(node ast.Node, ftype *ast.FuncType, body *ast.BlockStmt) *funcState {
