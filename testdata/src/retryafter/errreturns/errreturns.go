@@ -64,7 +64,9 @@ type apiError struct {
 
 func (e *apiError) Error() string { return e.Message }
 
-func newThrottled(msg string) error { return &apiError{Status: http.StatusTooManyRequests, Message: msg} }
+func newThrottled(msg string) error {
+	return &apiError{Status: http.StatusTooManyRequests, Message: msg}
+}
 
 func fiberThrottled(c *fiber.Ctx) error {
 	return newThrottled("slow down") // ok: fiber's default handler reads only *fiber.Error; the status of an own type depends on the app's error handler
