@@ -301,20 +301,25 @@ func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
 	if field == "" {
 		return 0, false
 	}
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-			code, ok := constStatus(info, kv.Value)
-			if field == "Code" && (code < 100 || code > 599) {
-				return 0, false // an application's own error code
+	var val ast.Expr
+	st, _ := namedOf(info.TypeOf(lit)).Underlying().(*types.Struct)
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+				val = kv.Value
 			}
-			return code, ok
+		} else if st != nil && i < st.NumFields() && st.Field(i).Name() == field {
+			val = elt // a positional literal: &errHTTP{40901, 409, "..."}
 		}
 	}
-	return 0, false
+	if val == nil {
+		return 0, false
+	}
+	code, ok := constStatus(info, val)
+	if field == "Code" && (code < 100 || code > 599) {
+		return 0, false // an application's own error code
+	}
+	return code, ok
 }
 
 // statusFieldOf returns the status field of an error type, through its

@@ -46,3 +46,15 @@ func MaybeGone(ok bool) error { // ok: returns nil on one path
 	}
 	return ErrGone
 }
+
+// errHTTP is built positionally, with an application code beside the
+// HTTP one.
+type errHTTP struct { // want errHTTP:`statusField\(HTTPCode\)`
+	Code     int
+	HTTPCode int
+	Message  string
+}
+
+func (e *errHTTP) Error() string { return e.Message }
+
+var errTooManyRequests = &errHTTP{42901, http.StatusTooManyRequests, "limit reached"} // want errTooManyRequests:`statusError\(429\)`
