@@ -11,16 +11,6 @@ import (
 // digit of an HTTP error class (429, 503, 40001).
 func ErrorCode(info *types.Info, e ast.Expr) bool { return errorCodeConst(info, e) }
 
-// CodeDecl returns the constant behind e when e names a declared
-// constant, else nil: where a code chosen by name is written.
-func CodeDecl(info *types.Info, e ast.Expr) *types.Const {
-	var obj types.Object
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		obj = info.Uses[x]
-	case *ast.SelectorExpr:
-		obj = info.Uses[x.Sel]
-	}
-	c, _ := obj.(*types.Const)
-	return c
-}
+// Params returns the indexes of the function's parameters whose values
+// flow into the body, in the order they were met.
+func (v *Value) Params() []int { return v.params }
