@@ -77,6 +77,47 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 			}
 		}
 	}
+	// A helper that hands its own parameter to such a helper as the code
+	// is one too: errorResp(c, err, code) calling errorWithData(c, err,
+	// code, nil).
+	for changed := true; changed; {
+		changed = false
+		for fn := range respflow.Funcs(pass) {
+			decl, ok := fn.Node.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			obj, _ := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			if obj == nil || byFn[obj] != nil {
+				continue
+			}
+			for _, ev := range fn.Events {
+				if ev.Kind != respflow.Body || ev.Helper == nil || ev.Helper == obj {
+					continue
+				}
+				params, sent := codeParamsOf(pass, byFn, ev.Helper)
+				call := callAt(decl, ev)
+				if len(params) == 0 || call == nil {
+					continue
+				}
+				var mine []int
+				for _, i := range params {
+					if i < len(call.Args) {
+						if j := paramIndex(pass, obj, call.Args[i]); j >= 0 {
+							mine = append(mine, j)
+						}
+					}
+				}
+				if len(mine) > 0 {
+					h := &codeHelper{fn: obj, write: ev, fact: codeInBody{Params: mine, Sent: sent}}
+					helpers = append(helpers, h)
+					byFn[obj] = h
+					changed = true
+					break
+				}
+			}
+		}
+	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
 		call := n.(*ast.CallExpr)
@@ -117,6 +158,50 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 			pass.ExportObjectFact(h.fn, &fact)
 		}
 	}
+}
+
+// codeParamsOf returns the code parameters of a helper, of this package
+// or from its fact, and the 2xx it sends.
+func codeParamsOf(pass *analysis.Pass, byFn map[*types.Func]*codeHelper, fn *types.Func) ([]int, int) {
+	if h := byFn[fn]; h != nil {
+		return h.fact.Params, h.fact.Sent
+	}
+	var fact codeInBody
+	if fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &fact) {
+		return fact.Params, fact.Sent
+	}
+	return nil, 0
+}
+
+// paramIndex returns the index of the parameter of fn that e names, or -1.
+func paramIndex(pass *analysis.Pass, fn *types.Func, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if pass.TypesInfo.Uses[id] == params.At(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// callAt returns the call in decl that an event comes from.
+func callAt(decl *ast.FuncDecl, ev *respflow.Event) *ast.CallExpr {
+	var found *ast.CallExpr
+	ast.Inspect(decl, func(n ast.Node) bool {
+		if found != nil || n == nil || n.End() <= ev.Pos || n.Pos() > ev.Pos {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok && call.Pos() == ev.Pos && call.End() == ev.End {
+			found = call
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // errorCodeArg returns the argument of call, at one of params, that is

@@ -481,12 +481,12 @@ func errorCodeConst(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	code, exact := constant.Int64Val(tv.Value)
-	return exact && ErrorLooking(code)
+	return exact && errorLooking(code)
 }
 
-// ErrorLooking reports whether an integer code reads as an error: it is
+// errorLooking reports whether an integer code reads as an error: it is
 // negative, or at least 400 with a leading 4 or 5 (404, 503, 40001).
-func ErrorLooking(code int64) bool {
+func errorLooking(code int64) bool {
 	if code < 0 {
 		return true
 	}
@@ -541,7 +541,7 @@ func (m *model) constText(v *Value, text string) {
 			}
 		case json.Number:
 			if n, err := x.Int64(); err == nil {
-				if codeKeys[key] && ErrorLooking(n) {
+				if codeKeys[key] && errorLooking(n) {
 					v.Shape |= ErrEnvelope
 				}
 				if n == 0 {

@@ -44,3 +44,21 @@ func reading(c *gin.Context) {
 func stations(c *gin.Context) {
 	errorStrResp(c, "stations are down", 503) // ok: reported in errorStrResp
 }
+
+// errorWithData writes the code into the body with 200, and errorErr
+// hands it its own code: both carry the status in the body only.
+func errorWithData(c *gin.Context, err error, code int, data any) {
+	c.JSON(http.StatusOK, gin.H{"code": code, "message": "failed", "data": data}) // want `errorWithData writes the code it is given into the body and sends 200 OK, and callers give it error codes such as 409 Conflict`
+}
+
+func errorErr(c *gin.Context, err error, code int) {
+	errorWithData(c, err, code, nil) // want `errorErr writes the code it is given into the body and sends 200 OK, and callers give it error codes such as 500 Internal Server Error`
+}
+
+func calibrate(c *gin.Context, err error) {
+	if c.Query("force") != "" {
+		errorWithData(c, err, http.StatusConflict, nil) // ok: reported in errorWithData
+		return
+	}
+	errorErr(c, err, http.StatusInternalServerError) // ok: reported in errorErr
+}
