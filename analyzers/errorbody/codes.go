@@ -96,7 +96,7 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 					continue
 				}
 				params, sent := codeParamsOf(pass, byFn, ev.Helper)
-				call := callAt(decl, ev)
+				call := fn.CallOf(ev)
 				if len(params) == 0 || call == nil {
 					continue
 				}
@@ -186,22 +186,6 @@ func paramIndex(pass *analysis.Pass, fn *types.Func, e ast.Expr) int {
 		}
 	}
 	return -1
-}
-
-// callAt returns the call in decl that an event comes from.
-func callAt(decl *ast.FuncDecl, ev *respflow.Event) *ast.CallExpr {
-	var found *ast.CallExpr
-	ast.Inspect(decl, func(n ast.Node) bool {
-		if found != nil || n == nil || n.End() <= ev.Pos || n.Pos() > ev.Pos {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok && call.Pos() == ev.Pos && call.End() == ev.End {
-			found = call
-			return false
-		}
-		return true
-	})
-	return found
 }
 
 // errorCodeArg returns the argument of call, at one of params, that is

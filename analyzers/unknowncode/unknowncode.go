@@ -110,7 +110,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			keep := ev.Helper != nil && keepsStatus(ev.Helper)
 			if ev.Helper == nil {
-				if call := callAt(fn, ev); call != nil {
+				if call := fn.CallOf(ev); call != nil {
 					keep = keepsStatus(httpcall.Callee(pass.TypesInfo, call))
 				}
 			}
@@ -274,22 +274,6 @@ func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return nil
-}
-
-// callAt returns the call an event of fn comes from.
-func callAt(fn *respflow.Func, ev *respflow.Event) *ast.CallExpr {
-	var found *ast.CallExpr
-	ast.Inspect(fn.Node, func(n ast.Node) bool {
-		if found != nil || n == nil || n.End() <= ev.Pos || n.Pos() > ev.Pos {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok && call.Pos() == ev.Pos && call.End() == ev.End {
-			found = call
-			return false
-		}
-		return true
-	})
-	return found
 }
 
 // keepsStatus reports whether fn belongs to gin, whose writer reads a
