@@ -3,6 +3,8 @@ package errleak
 import (
 	_ "embed"
 	"fmt"
+	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -18,45 +20,173 @@ var doc string
 
 // Analyzer reports raw error text in 5xx bodies.
 var Analyzer = &analysis.Analyzer{
-	Name:     "errleak",
-	Doc:      checkdoc.MustExtract(doc, "errleak"),
-	URL:      checkdoc.URL("errleak"),
-	Run:      run,
-	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
+	Name:      "errleak",
+	Doc:       checkdoc.MustExtract(doc, "errleak"),
+	URL:       checkdoc.URL("errleak"),
+	Run:       run,
+	Requires:  []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
+	FactTypes: []analysis.Fact{(*leaksParam)(nil)},
+}
+
+// leaksParam marks a helper that writes the text of an error it is
+// given into a 5xx body.
+type leaksParam struct {
+	Params []int // the error parameters, by index
+	// Reported: a caller in the helper's package hands it an error whose
+	// text is not fixed, and the helper was reported there, once; its
+	// calls are not reported again.
+	Reported bool
+}
+
+// AFact marks leaksParam as an analysis fact.
+func (*leaksParam) AFact() {}
+
+func (l *leaksParam) String() string {
+	if l.Reported {
+		return fmt.Sprintf("leaksParam(%v reported)", l.Params)
+	}
+	return fmt.Sprintf("leaksParam(%v)", l.Params)
+}
+
+// leakHelper is a helper of this package that writes the text of an
+// error parameter into a 5xx body.
+type leakHelper struct {
+	fn    *types.Func
+	ev    *respflow.Event
+	code  int
+	fact  leaksParam
+	calls []*respflow.Event // calls in this package handing it a leaking error
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	defer rep.Done()
+	var helpers []*leakHelper
+	byFn := map[*types.Func]*leakHelper{}
+	type finding struct {
+		ev   *respflow.Event
+		code int
+	}
+	var calls []finding // leaks at calls of helpers, judged once the helpers are known
+	// handed are the calls of each helper that hand it text or errors
+	// whose text is not fixed, by helper.
+	handed := map[*types.Func][]*respflow.Event{}
 	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
-			if ev.Kind != respflow.Body || ev.DebugOnly || !leaks(ev) {
+			if ev.Kind != respflow.Body || ev.DebugOnly || ev.Value == nil {
 				continue
+			}
+			own := leaks(ev, false)
+			if own && ev.Helper != nil {
+				handed[ev.Helper] = append(handed[ev.Helper], ev)
 			}
 			s, ok := ev.InForce()
 			if !ok || s.Code < 500 || s.Code > 599 {
 				continue
 			}
-			rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
-				Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(s.Code), ev.Through())})
+			switch {
+			case own:
+				if ev.Helper != nil {
+					calls = append(calls, finding{ev, s.Code})
+					continue
+				}
+				report1(rep, ev, s.Code)
+				if obj := declared(pass, fn); obj != nil && !fn.Entry && byFn[obj] == nil {
+					// A helper's own leak is its own finding, not its callers'.
+					h := &leakHelper{fn: obj, ev: ev, code: s.Code, fact: leaksParam{Reported: true}}
+					helpers = append(helpers, h)
+					byFn[obj] = h
+				}
+			case leaks(ev, true):
+				// The text comes from an error the function is given: the
+				// leak is written here, whoever the caller is.
+				obj := declared(pass, fn)
+				params := errorParams(obj, ev.Value.Params())
+				if obj == nil || len(params) == 0 || byFn[obj] != nil {
+					continue
+				}
+				h := &leakHelper{fn: obj, ev: ev, code: s.Code, fact: leaksParam{Params: params}}
+				helpers = append(helpers, h)
+				byFn[obj] = h
+			}
 		}
+	}
+	for _, h := range helpers {
+		h.calls = handed[h.fn]
+		if len(h.fact.Params) > 0 && len(h.calls) > 0 {
+			h.fact.Reported = true
+			d := analysis.Diagnostic{Pos: h.ev.Pos, End: h.ev.End,
+				Message: fmt.Sprintf("raw error text sent in a %s body%s: %s writes the text of the error it is given; log the error server-side and send a generic message with a request ID",
+					catalog.Phrase(h.code), h.ev.Through(), h.fn.Name())}
+			for _, c := range h.calls {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: c.Pos, Message: "an error handed to it here"})
+			}
+			rep.Report(d)
+		}
+		if h.fn.Exported() {
+			fact := h.fact
+			pass.ExportObjectFact(h.fn, &fact)
+		}
+	}
+	for _, c := range calls {
+		if h := byFn[c.ev.Helper]; h != nil && h.fact.Reported {
+			continue // reported in the helper
+		}
+		var fact leaksParam
+		if c.ev.Helper.Pkg() != pass.Pkg && pass.ImportObjectFact(c.ev.Helper, &fact) && fact.Reported {
+			continue
+		}
+		report1(rep, c.ev, c.code)
 	}
 	return nil, nil
 }
 
+func report1(rep *report.Reporter, ev *respflow.Event, code int) {
+	rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
+		Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(code), ev.Through())})
+}
+
 // leaks reports whether the body carries the text of an error whose text
-// the code did not fix, other than through the function's own
-// parameters (those are judged at each call).
-func leaks(ev *respflow.Event) bool {
+// the code did not fix. With params unset it counts what the function
+// writes of its own; with params set, what it writes of the errors its
+// parameters hand it.
+func leaks(ev *respflow.Event, params bool) bool {
 	v := ev.Value
-	if v == nil {
-		return false
+	from := ^v.FromParams
+	if params {
+		from = v.FromParams
 	}
-	own := func(s respflow.Shape) bool { return (v.Shape|v.Nested)&s&^v.FromParams != 0 }
-	if own(respflow.LeakText) {
+	if (v.Shape|v.Nested)&respflow.LeakText&from != 0 {
 		return true
 	}
 	// An error value becomes text only where it is formatted; encoded as
 	// JSON an error interface is {} and says nothing.
-	return v.Shape&respflow.LeakValue&^v.FromParams != 0 && ev.Source == respflow.SrcFormat
+	return v.Shape&respflow.LeakValue&from != 0 && ev.Source == respflow.SrcFormat
 }
+
+// declared returns the declared function fn is, or nil for a literal.
+func declared(pass *analysis.Pass, fn *respflow.Func) *types.Func {
+	d, ok := fn.Node.(*ast.FuncDecl)
+	if !ok {
+		return nil
+	}
+	obj, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
+	return obj
+}
+
+// errorParams returns those of params that are of an error type.
+func errorParams(fn *types.Func, params []int) []int {
+	if fn == nil {
+		return nil
+	}
+	sig := fn.Signature()
+	var out []int
+	for _, i := range params {
+		if i < sig.Params().Len() && types.Implements(sig.Params().At(i).Type(), errorType) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

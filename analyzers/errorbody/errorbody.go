@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
@@ -20,11 +22,12 @@ var doc string
 
 // Analyzer reports errors sent with a 2xx status.
 var Analyzer = &analysis.Analyzer{
-	Name:     "errorbody",
-	Doc:      checkdoc.MustExtract(doc, "errorbody"),
-	URL:      checkdoc.URL("errorbody"),
-	Run:      run,
-	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
+	Name:      "errorbody",
+	Doc:       checkdoc.MustExtract(doc, "errorbody"),
+	URL:       checkdoc.URL("errorbody"),
+	Run:       run,
+	Requires:  []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer, inspect.Analyzer},
+	FactTypes: []analysis.Fact{(*codeInBody)(nil)},
 }
 
 // keys are the map keys and JSON field names that make a body an error.
@@ -67,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 				s, ok := ev.InForce()
 				// An implicit 200 is judged where the code is plainly failing, or
 				// where the body can only be an error.
-				if !ok || !is2xx(s.Code) || s.Implicit && !ev.ErrorBranch && !ev.Value.Is(respflow.ErrStruct) && !ev.Value.FalseFlag {
+				if !ok || !is2xx(s.Code) || s.Implicit && !ev.ErrorBranch && !ev.Value.Is(respflow.ErrStruct|respflow.ErrEnvelope) && !ev.Value.FalseFlag {
 					continue
 				}
 				d := analysis.Diagnostic{Pos: ev.Pos, End: ev.End}
@@ -83,6 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	codesInBody(pass, rep)
 	return nil, nil
 }
 
@@ -94,10 +98,15 @@ func errorShaped(v *respflow.Value) bool {
 	if v == nil {
 		return false
 	}
-	if v.Is(respflow.ErrValue | respflow.ErrText | respflow.ErrStruct) {
+	if v.Is(respflow.ErrValue | respflow.ErrText | respflow.ErrStruct | respflow.ErrLabel) {
 		return true
 	}
-	if v.FalseFlag && len(v.Keys) > 0 {
+	// A body with an identity or a lifecycle state next to its error
+	// field is a resource: a job that failed, sent when asked for.
+	if v.Is(respflow.Resource) {
+		return false
+	}
+	if v.Is(respflow.ErrEnvelope) || v.FalseFlag && len(v.Keys) > 0 {
 		return true
 	}
 	for _, k := range v.Keys {

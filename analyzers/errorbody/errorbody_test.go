@@ -12,7 +12,8 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, errorbody.Analyzer, "errorbody/basic", "errorbody/helpers", "errorbody/frameworks", "errorbody/crosspkg/use")
+	analysistest.Run(t, dir, errorbody.Analyzer, "errorbody/basic", "errorbody/helpers", "errorbody/frameworks", "errorbody/crosspkg/use",
+		"errorbody/shapes", "errorbody/marshal", "errorbody/codes", "errorbody/crosscodes/lib", "errorbody/crosscodes/use")
 }
 
 func TestKeysFlag(t *testing.T) {

@@ -15,11 +15,23 @@
 // The check looks at every place that sets a response status with a
 // value known at compile time: WriteHeader on http.ResponseWriter and on
 // every type that implements it, http.Error, http.Redirect,
-// http.RedirectHandler, and the status arguments of gin, echo and fiber
+// http.RedirectHandler, the status arguments of gin, echo and fiber
 // (c.JSON, c.String, c.Status, c.NoContent, echo.NewHTTPError,
-// fiber.NewError...). Literals, named constants from any package and
-// constant expressions all count; comparisons such as
-// resp.StatusCode >= 400 and client code are never reported.
+// fiber.NewError...), and, as the response model sees them, the status
+// handed to a helper in any package (writeJSON(w, 230, v)), the
+// constants assigned to a variable that is sent as the status, and the
+// constants a mapping function of the package returns when its result is
+// sent. Literals, named constants from any package and constant
+// expressions all count; comparisons such as resp.StatusCode >= 400 and
+// client code are never reported.
+//
+// gin reads a status of zero or less as "keep the one already set"
+// (c.Render(-1, sse) is how it streams events), so those are not
+// reported for gin; net/http panics on them. An error value built with a
+// status at package level that no function of the package uses (echo's
+// ErrTeapot in a full table of sentinels) sends nothing and is not
+// reported; the code is judged where it is sent, or where an error that
+// is returned is built.
 //
 // A code below 100 or above 999 is reported as a crash waiting to happen;
 // 600 to 999, and unregistered codes from 100 to 599, are reported with

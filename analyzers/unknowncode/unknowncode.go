@@ -21,6 +21,7 @@ import (
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
+	"github.com/statuslint/statuslint/analyzers/internal/respflow"
 	"github.com/statuslint/statuslint/catalog"
 )
 
@@ -33,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.MustExtract(doc, "unknowncode"),
 	URL:      checkdoc.URL("unknowncode"),
 	Run:      run,
-	Requires: []*analysis.Analyzer{inspect.Analyzer, ignore.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ignore.Analyzer, respflow.Analyzer},
 }
 
 // allow holds the codes a team sends on purpose.
@@ -82,11 +83,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if !httpcall.Relevant(pass.Pkg) {
 		return nil, nil
 	}
-	// Uses of one package-level constant are one root cause: report them
-	// once, at the constant, in source order of first use.
-	var consts []*types.Const
-	uses := map[*types.Const][]token.Pos{}
+	c := &codes{pass: pass, rep: r, uses: map[*types.Const][]token.Pos{}, seen: map[token.Pos]bool{}}
+	c.sentinels()
 
+	// Statuses given to response APIs as constants, wherever the call is.
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
 		call := n.(*ast.CallExpr)
@@ -95,43 +95,282 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		arg, _, ok := api.StatusArg(call)
-		if !ok || arg == nil {
-			continue // no status, or one the API chooses itself
-		}
-		tv := pass.TypesInfo.Types[arg]
-		if tv.Value == nil || tv.Value.Kind() != constant.Int {
-			continue
-		}
-		code, exact := constant.Int64Val(tv.Value)
-		if !exact || problem(int(code)) == "" {
-			continue
+		if !ok || arg == nil || c.unsent(call) {
+			continue // no status, one the API chooses itself, or an error never sent
 		}
 		guard.Enter(pass, call.Pos())
-		if c := localConst(pass, arg); c != nil {
-			if _, seen := uses[c]; !seen {
-				consts = append(consts, c)
-			}
-			uses[c] = append(uses[c], arg.Pos())
-			continue
-		}
-		r.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Message: problem(int(code))})
+		c.judge(arg, arg.Pos(), keepsStatus(httpcall.Callee(pass.TypesInfo, call)))
 	}
-	for _, c := range consts {
-		code, _ := constant.Int64Val(c.Val())
+	// Statuses the model sees sent through helpers, variables and
+	// mapping functions.
+	for fn := range respflow.Funcs(pass) {
+		for _, ev := range fn.Events {
+			if ev.Kind != respflow.Status || ev.StatusExpr == nil {
+				continue
+			}
+			keep := ev.Helper != nil && keepsStatus(ev.Helper)
+			if ev.Helper == nil {
+				if call := fn.CallOf(ev); call != nil {
+					keep = keepsStatus(httpcall.Callee(pass.TypesInfo, call))
+				}
+			}
+			c.sources(fn, ev, keep)
+		}
+	}
+	c.constants()
+	return nil, nil
+}
+
+// codes is one package's run: what was reported, and the uses of each
+// package-level constant, reported once at the constant.
+type codes struct {
+	pass   *analysis.Pass
+	rep    *report.Reporter
+	consts []*types.Const // in order of first use
+	uses   map[*types.Const][]token.Pos
+	seen   map[token.Pos]bool // expressions already judged
+	// unused are the ranges of package-level initialisers of error
+	// values that no function of the package uses: a full table of
+	// sentinels sends none of them.
+	unused [][2]token.Pos
+}
+
+// judge reports the constant status e when it is a problem; sent is
+// where it is sent, for a constant's related positions. keep is set for
+// APIs that read zero and negative codes as "keep the current status".
+func (c *codes) judge(e ast.Expr, sent token.Pos, keep bool) {
+	if c.seen[e.Pos()] {
+		return
+	}
+	tv := c.pass.TypesInfo.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return
+	}
+	code, exact := constant.Int64Val(tv.Value)
+	if !exact || keep && code <= 0 || problem(int(code)) == "" {
+		return
+	}
+	c.seen[e.Pos()] = true
+	if k := localConst(c.pass, e); k != nil {
+		if _, ok := c.uses[k]; !ok {
+			c.consts = append(c.consts, k)
+		}
+		if !slices.Contains(c.uses[k], sent) {
+			c.uses[k] = append(c.uses[k], sent)
+		}
+		return
+	}
+	c.rep.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: problem(int(code))})
+}
+
+// sources judges the expressions that choose the status of a Status
+// event: the constant given to a helper, the constants assigned to the
+// variable it reads, or those a mapping function of this package
+// returns.
+func (c *codes) sources(fn *respflow.Func, ev *respflow.Event, keep bool) {
+	info := c.pass.TypesInfo
+	e := ast.Unparen(ev.StatusExpr)
+	if tv := info.Types[e]; tv.Value != nil {
+		c.judge(e, e.Pos(), keep)
+		return
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		if !ok || v.Pkg() != c.pass.Pkg || v.Parent() == c.pass.Pkg.Scope() {
+			return
+		}
+		sent := sentCodes(ev)
+		ast.Inspect(fn.Node, func(n ast.Node) bool {
+			for i, l := range lhsOf(n) {
+				if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
+					if rhs := rhsOf(n, i); rhs != nil && sent[constCode(info, rhs)] {
+						c.judge(rhs, ev.StatusExpr.Pos(), keep)
+					}
+				}
+			}
+			return true
+		})
+	case *ast.CallExpr:
+		callee := httpcall.Callee(info, x)
+		if callee == nil || callee.Pkg() != c.pass.Pkg {
+			return
+		}
+		decl := declOf(c.pass, callee)
+		if decl == nil || decl.Body == nil {
+			return
+		}
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) == 1 {
+					c.judge(n.Results[0], x.Pos(), keep)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// sentCodes returns the codes a Status event sends on some path.
+func sentCodes(ev *respflow.Event) map[int64]bool {
+	out := map[int64]bool{}
+	for _, sc := range ev.Effective() {
+		out[int64(sc.Code)] = true
+	}
+	return out
+}
+
+func constCode(info *types.Info, e ast.Expr) int64 {
+	tv := info.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return -1 << 62
+	}
+	c, _ := constant.Int64Val(tv.Value)
+	return c
+}
+
+func lhsOf(n ast.Node) []ast.Expr {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+			return n.Lhs
+		}
+	case *ast.ValueSpec:
+		out := make([]ast.Expr, len(n.Names))
+		for i, id := range n.Names {
+			out[i] = id
+		}
+		return out
+	}
+	return nil
+}
+
+func rhsOf(n ast.Node, i int) ast.Expr {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) {
+			return n.Rhs[i]
+		}
+	case *ast.ValueSpec:
+		if len(n.Names) == len(n.Values) {
+			return n.Values[i]
+		}
+	}
+	return nil
+}
+
+// declOf returns the declaration of a function of this package.
+func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
+	for _, f := range pass.Files {
+		if f.FileStart <= fn.Pos() && fn.Pos() < f.FileEnd {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
+					return fd
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// keepsStatus reports whether fn belongs to gin, whose writer reads a
+// status of zero or less as "keep the current one" (c.Render(-1, sse)
+// is how gin streams events).
+func keepsStatus(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if fn.Pkg() != nil && fn.Pkg().Path() == ginPkg {
+		return true
+	}
+	// A helper that is handed the gin context.
+	sig := fn.Signature()
+	if r := sig.Recv(); r != nil && httpcall.IsNamed(r.Type(), ginPkg, "Context", true) {
+		return true
+	}
+	for i := range sig.Params().Len() {
+		if httpcall.IsNamed(sig.Params().At(i).Type(), ginPkg, "Context", true) {
+			return true
+		}
+	}
+	return false
+}
+
+const ginPkg = "github.com/gin-gonic/gin"
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// sentinels finds the package-level error values built with a status
+// (echo.NewHTTPError(http.StatusTeapot)) that no function of the
+// package uses: part of a full table, never sent here.
+func (c *codes) sentinels() {
+	info := c.pass.TypesInfo
+	used := map[types.Object]bool{}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						used[info.Uses[id]] = true
+					}
+					return true
+				})
+			}
+		}
+	}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				inUse := false
+				for _, id := range vs.Names {
+					obj := info.Defs[id]
+					inUse = inUse || used[obj] || obj == nil || !types.Implements(obj.Type(), errorType)
+				}
+				if !inUse {
+					c.unused = append(c.unused, [2]token.Pos{vs.Pos(), vs.End()})
+				}
+			}
+		}
+	}
+}
+
+// unsent reports whether call builds a package-level error value that
+// nothing in the package sends.
+func (c *codes) unsent(call *ast.CallExpr) bool {
+	for _, r := range c.unused {
+		if r[0] <= call.Pos() && call.End() <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// constants reports each package-level constant once, at its
+// declaration, with the places it is sent.
+func (c *codes) constants() {
+	for _, k := range c.consts {
+		code, _ := constant.Int64Val(k.Val())
 		where := "1 place"
-		if n := len(uses[c]); n > 1 {
+		if n := len(c.uses[k]); n > 1 {
 			where = fmt.Sprintf("%d places", n)
 		}
 		d := analysis.Diagnostic{
-			Pos:     c.Pos(),
-			Message: fmt.Sprintf("%s (constant %s, sent as a status at %s)", problem(int(code)), c.Name(), where),
+			Pos:     k.Pos(),
+			Message: fmt.Sprintf("%s (constant %s, sent as a status at %s)", problem(int(code)), k.Name(), where),
 		}
-		for _, u := range uses[c] {
+		for _, u := range c.uses[k] {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: u, Message: "sent here"})
 		}
-		r.Report(d)
+		c.rep.Report(d)
 	}
-	return nil, nil
 }
 
 // problem says what is wrong with code, or "" when it is fine.

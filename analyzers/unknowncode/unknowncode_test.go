@@ -12,7 +12,8 @@ import (
 
 func TestUnknowncode(t *testing.T) {
 	analysistest.Run(t, fixtures.Dir(t), unknowncode.Analyzer,
-		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore", "unknowncode/frameworks")
+		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore", "unknowncode/frameworks",
+		"unknowncode/helpers", "unknowncode/sentinels")
 }
 
 func TestAllow(t *testing.T) {

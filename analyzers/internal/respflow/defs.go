@@ -95,9 +95,12 @@ func (f *funcState) indexDefs() {
 							}
 						}
 					}
-					if paired {
+					switch {
+					case paired:
 						record(l, n.Rhs[i])
-					} else {
+					case i == 0 && len(n.Rhs) == 1 && f.m.marshalCall(n.Rhs[0]):
+						record(l, n.Rhs[0]) // b, err := json.Marshal(v): b is v's JSON
+					default:
 						record(l, nil)
 					}
 				case *ast.SelectorExpr: // resp.Message = err.Error()
@@ -188,4 +191,14 @@ func fieldKey(info *types.Info, sel *ast.SelectorExpr) string {
 		}
 	}
 	return key
+}
+
+// marshalCall reports whether e calls json.Marshal or MarshalIndent.
+func (m *model) marshalCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	callee := httpcall.Callee(m.pass.TypesInfo, call)
+	return callee != nil && isMarshal(callee)
 }

@@ -1,10 +1,13 @@
 package respflow
 
 import (
+	"encoding/json"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,6 +26,16 @@ const (
 	PlusV                        // an error formatted with %+v or %#v, which prints stack traces
 	LeakValue                    // an error whose text is not a compile-time constant
 	LeakText                     // text made from such an error
+	// ErrEnvelope: a map, struct or JSON text whose fields say the
+	// request failed: a message field holding an error's text, or a code
+	// field holding an application error code (500, 40001, a constant
+	// named for an error).
+	ErrEnvelope
+	ErrLabel // constant text that opens with "error:", such as "Error: no such user"
+	// Resource: a map, struct or JSON text with an identity field (id,
+	// uuid, jobID, user_id) or a lifecycle state (state, phase): what it
+	// says about an error describes the thing, not the request.
+	Resource
 )
 
 // leaks are the shapes that expose something the server did not choose
@@ -31,8 +44,10 @@ const leaks = StackTrace | PanicValue | PlusV | LeakValue | LeakText
 
 // Value is what a body write sends.
 type Value struct {
-	Exprs []ast.Expr // the written expressions (several for fmt.Fprintf)
-	Shape Shape      // what the value itself is
+	// Exprs are the written expressions (several for fmt.Fprintf), seen
+	// through encoding: the bytes of json.Marshal(v) written are v.
+	Exprs []ast.Expr
+	Shape Shape // what the value itself is
 	// Nested is what the values inside a map, struct or slice literal
 	// are: {"detail": err.Error()} is not an error, but carries its text.
 	Nested Shape
@@ -43,6 +58,10 @@ type Value struct {
 	FalseFlag bool
 	// ListKeys are the Keys whose value is a slice or an array.
 	ListKeys []string
+	// CodeParams are the function's parameters that go straight into a
+	// code or status field of the body: errorSend(c, msg, 429) where the
+	// helper writes {"code": code}.
+	CodeParams []int
 	// params are the function's parameters whose values flow into the
 	// body, and FromParams the leak shapes that come only from them: in a
 	// helper those are the caller's business, judged at each call.
@@ -56,6 +75,11 @@ func (v *Value) Is(s Shape) bool { return v != nil && v.Shape&s != 0 }
 // value classifies the expressions a body write sends.
 func (m *model) value(f *funcState, exprs []ast.Expr) *Value {
 	v := &Value{Exprs: exprs}
+	if len(exprs) == 1 {
+		if src := m.marshalled(f, exprs[0]); src != nil {
+			v.Exprs = []ast.Expr{src}
+		}
+	}
 	for _, e := range exprs {
 		m.shapeInto(f, v, e, 0)
 	}
@@ -80,6 +104,9 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 	info := m.pass.TypesInfo
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && (tv.IsNil() || tv.Value != nil) {
+		if tv.Value != nil && tv.Value.Kind() == constant.String {
+			m.constText(v, constant.StringVal(tv.Value))
+		}
 		return // nil, or a constant
 	}
 	t := info.TypeOf(e)
@@ -94,7 +121,7 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 	}
 	if isError(t) {
 		v.Shape |= ErrValue
-		if !quiet && !m.constError(e) {
+		if !quiet && !m.constError(e) && !isContextErr(info, e) {
 			v.Shape |= LeakValue
 		}
 	}
@@ -109,7 +136,8 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 			}
 			for _, c := range f.contribs[obj] {
 				if c.key != "" {
-					v.Keys = append(v.Keys, c.key)
+					m.entry(f, v, c.key, c.expr, depth)
+					continue
 				}
 				if c.text {
 					// Bytes written into a builder become its text.
@@ -131,7 +159,11 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
 			m.shapeInto(f, v, x.X, depth+1)
-			m.shapeInto(f, v, x.Y, depth+1)
+			// Only the text's opening says it is an error report.
+			var rest Value
+			m.shapeInto(f, &rest, x.Y, depth+1)
+			rest.Shape &^= ErrLabel | ErrEnvelope | Resource
+			v.merge(&rest)
 		}
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
@@ -199,12 +231,17 @@ func (m *model) callShape(f *funcState, v *Value, call *ast.CallExpr, depth int)
 	switch path, name := callee.Pkg().Path(), callee.Name(); {
 	case path == "runtime/debug" && name == "Stack":
 		v.Shape |= StackTrace
+	case isMarshal(callee) && len(call.Args) > 0:
+		m.shapeInto(f, v, call.Args[0], depth+1)
 	case path == "fmt" && (name == "Sprintf" || name == "Sprint" || name == "Sprintln" || name == "Errorf"):
 		var inner Value
 		args := call.Args
 		if name == "Sprintf" || name == "Errorf" {
 			if len(args) > 0 {
 				format := constString(info, args[0])
+				if name == "Sprintf" {
+					m.constText(v, format)
+				}
 				if strings.Contains(format, "%+v") || strings.Contains(format, "%#v") {
 					for _, a := range args[1:] {
 						if isError(info.TypeOf(a)) {
@@ -260,8 +297,12 @@ func (m *model) literal(f *funcState, v *Value, lit *ast.CompositeLit, depth int
 			if !ok {
 				continue
 			}
-			key := strings.ToLower(constString(info, kv.Key))
-			m.entry(f, v, key, kv.Value, depth)
+			raw := constString(info, kv.Key)
+			before := len(v.Keys)
+			m.entry(f, v, strings.ToLower(raw), kv.Value, depth)
+			if len(v.Keys) > before && identityName(raw) {
+				v.Shape |= Resource
+			}
 		}
 	case *types.Struct:
 		for i, elt := range lit.Elts {
@@ -288,7 +329,11 @@ func (m *model) literal(f *funcState, v *Value, lit *ast.CompositeLit, depth int
 					}
 				}
 			}
+			before := len(v.Keys)
 			m.entry(f, v, key, val, depth)
+			if len(v.Keys) > before && identityName(field.Name()) {
+				v.Shape |= Resource
+			}
 		}
 	case *types.Slice, *types.Array:
 		for _, elt := range lit.Elts {
@@ -318,6 +363,8 @@ func isBuilder(t types.Type) bool {
 	return httpcall.IsNamed(t, "strings", "Builder", false) || httpcall.IsNamed(t, "bytes", "Buffer", false)
 }
 
+// entry classifies one field or map entry of a literal: key is its JSON
+// name, lower-cased.
 func (m *model) entry(f *funcState, v *Value, key string, val ast.Expr, depth int) {
 	info := m.pass.TypesInfo
 	if tv, ok := info.Types[val]; ok && tv.IsNil() {
@@ -326,6 +373,9 @@ func (m *model) entry(f *funcState, v *Value, key string, val ast.Expr, depth in
 	if tv, ok := info.Types[val]; ok && tv.Value != nil {
 		if (key == "success" || key == "ok") && tv.Value.String() == "false" {
 			v.FalseFlag = true
+		}
+		if codeKeys[key] && (errorCodeConst(info, val) || key == "status" && failWords[strings.ToLower(constString(info, val))]) {
+			v.Shape |= ErrEnvelope
 		}
 		switch tv.Value.String() {
 		case `""`, "0", "false":
@@ -338,6 +388,263 @@ func (m *model) entry(f *funcState, v *Value, key string, val ast.Expr, depth in
 		case *types.Slice, *types.Array:
 			v.ListKeys = append(v.ListKeys, key)
 		}
+		if stateKeys[key] || identityName(key) {
+			v.Shape |= Resource
+		}
 	}
-	m.nested(f, v, val, depth)
+	if codeKeys[key] && f != nil {
+		if i := f.paramIndex(val); i >= 0 && !slices.Contains(v.CodeParams, i) {
+			v.CodeParams = append(v.CodeParams, i)
+		}
+	}
+	var inner Value
+	m.shapeInto(f, &inner, val, depth+1)
+	if messageKeys[key] && inner.Shape&(ErrValue|ErrText) != 0 {
+		v.Shape |= ErrEnvelope
+	}
+	v.Nested |= inner.Shape | inner.Nested
+	for _, p := range inner.params {
+		if !slices.Contains(v.params, p) {
+			v.params = append(v.params, p)
+		}
+	}
+}
+
+// merge adds what w carries to v.
+func (v *Value) merge(w *Value) {
+	v.Shape |= w.Shape
+	v.Nested |= w.Nested
+	v.Keys = append(v.Keys, w.Keys...)
+	v.ListKeys = append(v.ListKeys, w.ListKeys...)
+	v.FalseFlag = v.FalseFlag || w.FalseFlag
+	for _, p := range w.params {
+		if !slices.Contains(v.params, p) {
+			v.params = append(v.params, p)
+		}
+	}
+	for _, p := range w.CodeParams {
+		if !slices.Contains(v.CodeParams, p) {
+			v.CodeParams = append(v.CodeParams, p)
+		}
+	}
+}
+
+// The JSON names, lower-cased, of fields that carry an outcome code, a
+// message, or the state of a resource.
+var (
+	codeKeys    = map[string]bool{"code": true, "errcode": true, "err_code": true, "error_code": true, "errno": true, "status": true, "status_code": true, "statuscode": true}
+	messageKeys = map[string]bool{"message": true, "msg": true, "errmsg": true, "err_msg": true, "detail": true, "details": true, "description": true, "reason": true}
+	stateKeys   = map[string]bool{"state": true, "phase": true}
+	// failWords are the values of a "status" field that say the request
+	// failed, as JSend envelopes do.
+	failWords = map[string]bool{"error": true, "fail": true, "failed": true, "failure": true}
+)
+
+// identityName reports whether a field or key name identifies a
+// resource: id, uuid, user_id, jobID. Names of the request or trace (a
+// request ID sent with an error so support can find it) do not.
+func identityName(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range []string{"request", "trace", "correlation", "span", "err"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	return low == "id" || low == "uuid" || strings.HasSuffix(low, "_id") || strings.HasSuffix(low, "-id") ||
+		len(name) > 2 && (strings.HasSuffix(name, "ID") || strings.HasSuffix(name, "Id"))
+}
+
+// errorCodeConst reports whether a constant in a code field is an
+// application error code: a constant named for an error or a failure,
+// or a number that is negative or reads as an HTTP error class (400 to
+// 599, 40001, 5003). Zero and 2xx-looking codes are how envelopes say
+// all went well.
+func errorCodeConst(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	var obj types.Object
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj = info.Uses[x]
+	case *ast.SelectorExpr:
+		obj = info.Uses[x.Sel]
+	}
+	if c, ok := obj.(*types.Const); ok {
+		name := strings.ToLower(c.Name())
+		switch {
+		case strings.Contains(name, "succ") || name == "ok" || strings.HasSuffix(name, "ok"):
+			return false
+		case strings.Contains(name, "err") || strings.Contains(name, "fail") || strings.Contains(name, "invalid"):
+			return true
+		}
+	}
+	code, exact := constant.Int64Val(tv.Value)
+	return exact && errorLooking(code)
+}
+
+// errorLooking reports whether an integer code reads as an error: it is
+// negative, or at least 400 with a leading 4 or 5 (404, 503, 40001).
+func errorLooking(code int64) bool {
+	if code < 0 {
+		return true
+	}
+	if code < 400 {
+		return false
+	}
+	for code >= 10 {
+		code /= 10
+	}
+	return code == 4 || code == 5
+}
+
+// constText classifies constant text written to a body: an opening
+// "error:", or a JSON object (a format's verbs stand for values) whose
+// keys say what it is.
+func (m *model) constText(v *Value, text string) {
+	t := strings.TrimSpace(text)
+	if len(t) >= 6 && strings.EqualFold(t[:6], "error:") {
+		v.Shape |= ErrLabel
+	}
+	if !strings.HasPrefix(t, "{") || !strings.HasSuffix(t, "}") {
+		return
+	}
+	obj, ok := jsonObject(t)
+	if !ok {
+		obj, ok = jsonObject(formatVerb.ReplaceAllString(t, "1"))
+	}
+	if !ok {
+		return
+	}
+	for _, kv := range obj {
+		key := strings.ToLower(kv.key)
+		if identityName(kv.key) || stateKeys[key] {
+			v.Shape |= Resource
+		}
+		switch x := kv.val.(type) {
+		case nil:
+			continue
+		case bool:
+			if !x {
+				if key == "success" || key == "ok" {
+					v.FalseFlag = true
+				}
+				continue
+			}
+		case string:
+			if key == "status" && failWords[strings.ToLower(x)] {
+				v.Shape |= ErrEnvelope
+			}
+			if x == "" {
+				continue
+			}
+		case json.Number:
+			if n, err := x.Int64(); err == nil {
+				if codeKeys[key] && errorLooking(n) {
+					v.Shape |= ErrEnvelope
+				}
+				if n == 0 {
+					continue
+				}
+			}
+		case []any:
+			v.ListKeys = append(v.ListKeys, key)
+		}
+		v.Keys = append(v.Keys, key)
+	}
+}
+
+// formatVerb matches a fmt verb in a format string.
+var formatVerb = regexp.MustCompile(`%[-+# 0-9.*\[\]]*[a-zA-Z]`)
+
+type jsonEntry struct {
+	key string
+	val any
+}
+
+// jsonObject reads the top level of a JSON object, in source order.
+func jsonObject(text string) ([]jsonEntry, bool) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.UseNumber()
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, false
+	}
+	var out []jsonEntry
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, false
+		}
+		key, _ := tok.(string)
+		var val any
+		if err := dec.Decode(&val); err != nil {
+			return nil, false
+		}
+		out = append(out, jsonEntry{key, val})
+	}
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('}') {
+		return nil, false
+	}
+	return out, true
+}
+
+// isMarshal reports whether fn is encoding/json's Marshal or
+// MarshalIndent, whose bytes are the JSON of their first argument.
+func isMarshal(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && fn.Signature().Recv() == nil &&
+		(fn.Name() == "Marshal" || fn.Name() == "MarshalIndent")
+}
+
+// marshalled returns the value whose JSON e is (json.Marshal(v), or a
+// local holding its bytes), seen through conversions, or nil.
+func (m *model) marshalled(f *funcState, e ast.Expr) ast.Expr {
+	info := m.pass.TypesInfo
+	for range 4 {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+			if callee := httpcall.Callee(info, x); callee != nil && isMarshal(callee) && len(x.Args) > 0 {
+				return x.Args[0]
+			}
+			return nil
+		case *ast.Ident:
+			obj, ok := info.Uses[x].(*types.Var)
+			if !ok || f == nil {
+				return nil
+			}
+			if e = f.singleDef(obj); e == nil {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// isContextErr reports whether e is ctx.Err() of a context: its text can
+// only be that of context.Canceled or context.DeadlineExceeded.
+func isContextErr(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Err" {
+		return false
+	}
+	t := info.TypeOf(sel.X)
+	if t == nil {
+		return false
+	}
+	for _, name := range []string{"Deadline", "Done", "Value"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj == nil {
+			return false
+		}
+	}
+	return true
 }
