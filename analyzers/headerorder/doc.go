@@ -29,6 +29,20 @@
 //   - a WriteHeader (or http.Error, c.JSON...) after that, which cannot
 //     change the status.
 //
+// It also reports the everyday form of a second answer: an error answer
+// in an if-branch that forgets to return, followed by the success answer
+// as the next statement of the same block:
+//
+//	if err := c.ShouldBindJSON(&o); err != nil {
+//		c.JSON(400, gin.H{"error": "bad order"}) // no return
+//	}
+//	c.JSON(201, o) // also runs when binding failed
+//
+// Every path through that branch reaches the second write, so this is
+// reported even though the other paths write once. A second write that
+// sits in a branch of its own is not: its condition may exclude the
+// first, which the model does not prove.
+//
 // Trailers are exempt: headers declared in a Trailer header, and names
 // with the http.TrailerPrefix. Frameworks that buffer the response until
 // the handler returns (fiber; gin's c.Status) do not commit early and are

@@ -63,6 +63,16 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				s, ok := ev.CommittedBefore()
 				if !ok {
+					for _, at := range ev.AnsweredOnSome() {
+						if missingReturn(fn.Node, at, ev.Pos) {
+							rep.Report(analysis.Diagnostic{
+								Pos: ev.Pos, End: ev.End,
+								Message: fmt.Sprintf("%s runs after the response written on line %d, whose branch does not return: on that path the client gets the first answer and this one is lost; return after writing", ev.Via, pass.Fset.Position(at).Line),
+								Related: []analysis.RelatedInformation{{Pos: at, Message: "response written here, with no return after it"}},
+							})
+							break
+						}
+					}
 					continue
 				}
 				rep.Report(analysis.Diagnostic{

@@ -3,6 +3,7 @@ package respflow
 import (
 	"go/token"
 	"iter"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -235,4 +236,22 @@ func (e *Event) MaySetBefore(header string) bool {
 		}
 	}
 	return false
+}
+
+// AnsweredOnSome returns, in source order, the places where a whole
+// answer (a status and a body) already went out on some path class
+// reaching e, each certain on that class: a second write there is a
+// second response on that path.
+func (e *Event) AnsweredOnSome() []token.Pos {
+	var out []token.Pos
+	for _, p := range e.states {
+		if p.commitState() != yes || p.body != yes {
+			continue
+		}
+		if _, at, _ := p.sentStatus(); at.IsValid() && !slices.Contains(out, at) {
+			out = append(out, at)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
