@@ -182,23 +182,7 @@ func (m *model) findCallbacks(files []*ast.File) {
 			if key == nil {
 				return true
 			}
-			// Look through parentheses, conversions such as
-			// http.HandlerFunc(f) and selectors s.handle.
-			i := len(stack) - 2
-			child := n
-			for ; i >= 0; i-- {
-				switch p := stack[i].(type) {
-				case *ast.ParenExpr, *ast.SelectorExpr:
-					child = p
-					continue
-				case *ast.CallExpr:
-					if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
-						child = p
-						continue
-					}
-				}
-				break
-			}
+			i, child := climb(info, stack, true)
 			if i < 0 {
 				return true
 			}
@@ -231,6 +215,34 @@ func (m *model) findCallbacks(files []*ast.File) {
 		})
 	}
 	m.learn(files)
+}
+
+// climb looks up from the node on top of the stack through parentheses,
+// conversions such as http.HandlerFunc(f) and, when sel is set,
+// selectors s.handle. It returns the index of the first other ancestor
+// (-1 when there is none) and the node the walk reached below it.
+func climb(info *types.Info, stack []ast.Node, sel bool) (int, ast.Node) {
+	child := stack[len(stack)-1]
+	i := len(stack) - 2
+	for ; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr:
+			child = p
+			continue
+		case *ast.SelectorExpr:
+			if sel {
+				child = p
+				continue
+			}
+		case *ast.CallExpr:
+			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
+				child = p
+				continue
+			}
+		}
+		break
+	}
+	return i, child
 }
 
 // entryField reports whether a struct field (the key of a composite

@@ -219,21 +219,7 @@ func unconvert(info *types.Info, e ast.Expr) ast.Expr {
 // httptest server, returned, stored, aliased, or asked to serve for real
 // (r.Run, e.Start, app.Listen, mux.ServeHTTP, r.Handler()).
 func escapes(info *types.Info, stack []ast.Node) bool {
-	var child ast.Node = stack[len(stack)-1]
-	i := len(stack) - 2
-	for ; i >= 0; i-- {
-		switch p := stack[i].(type) {
-		case *ast.ParenExpr:
-			child = p
-			continue
-		case *ast.CallExpr:
-			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
-				child = p
-				continue
-			}
-		}
-		break
-	}
+	i, child := climb(info, stack, false)
 	if i < 0 {
 		return false
 	}
