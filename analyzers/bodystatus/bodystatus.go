@@ -29,7 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 	defer rep.Done()
 	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
-			if ev.Kind != respflow.Body || !userContent(pass, ev) {
+			if ev.Kind != respflow.Body || !userContent(pass, ev) || lateResponse(ev) {
 				continue
 			}
 			s, ok := ev.InForce()
@@ -50,6 +50,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// lateResponse reports whether the body is part of a whole response
+// (http.Error, c.JSON) sent after the status already went out: the root
+// cause is the late call, which headerorder reports on the same line as
+// a status that cannot change; the dropped body is its consequence.
+func lateResponse(ev *respflow.Event) bool {
+	st := ev.Sibling(respflow.Status)
+	if st == nil || st.NoCommit {
+		return false
+	}
+	_, committed := st.CommittedBefore()
+	return committed
 }
 
 // bodyAllowed reports whether a status may carry a body; codes the

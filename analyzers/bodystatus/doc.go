@@ -19,4 +19,9 @@
 //	w.WriteHeader(http.StatusNoContent) // and nothing after it
 //
 // or send 200 OK if there is something to say.
+//
+// A whole response (http.Error, c.JSON) sent after a 1xx, 204 or 304
+// already went out is left to headerorder: its status cannot change
+// either, and that late call is the defect to fix; the dropped body
+// follows from it.
 package bodystatus

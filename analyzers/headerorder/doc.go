@@ -48,5 +48,8 @@
 // the handler returns (fiber; gin's c.Status) do not commit early and are
 // judged accordingly. A late Retry-After, Allow or Location next to the
 // status that needs it is left to retryafter, allowheader and location,
-// which report it with both lines.
+// which report it with both lines. A late http.Error or c.JSON after a
+// status that allows no body (a 101 before a failed hijack, a 204) is
+// reported here only, as the status that cannot change: bodystatus leaves
+// its dropped body to this check.
 package headerorder

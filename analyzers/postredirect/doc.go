@@ -17,7 +17,13 @@
 // The check knows a handler serves a method from its registration
 // ("POST /jobs" patterns, r.Post, e.POST, app.Post, gorilla's
 // .Methods("POST")) or from a check of r.Method on the path to the
-// redirect. Method-agnostic code, such as middleware that redirects HTTP
+// redirect. A helper that is not exported inherits the method when every
+// call of it in the package serves that one method: it sits in the POST
+// branch of its handler (if c.Request.Method == "POST" { doLogin(c) }),
+// after an early return on other methods, or in handlers registered for
+// POST only. Its redirect is reported once, in the helper, and a helper
+// whose caller serves a browser counts as serving one too.
+// Method-agnostic code, such as middleware that redirects HTTP
 // to HTTPS, is not reported. Neither is a 302 from a handler that serves a
 // browser (it reads form values, or renders or redirects HTML): there the GET the
 // browser follows with is the point, and every browser does it. The

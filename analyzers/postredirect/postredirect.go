@@ -34,8 +34,15 @@ var unsafe = map[string]bool{"POST": true, "PUT": true, "PATCH": true, "DELETE":
 func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	defer rep.Done()
+	b := &browsers{pass: pass, memo: map[ast.Node]bool{}}
+	type finding struct {
+		d      analysis.Diagnostic
+		helper *types.Func // the helper the redirect came through, nil when direct
+	}
+	var found []finding
+	reported := map[*types.Func]bool{} // helpers that report their own redirect
 	for fn := range respflow.Funcs(pass) {
-		form := readsForm(pass, fn.Node)
+		form := -1 // not yet known
 		for _, ev := range fn.Events {
 			if ev.Kind != respflow.Status {
 				continue
@@ -44,16 +51,22 @@ func run(pass *analysis.Pass) (any, error) {
 			if code == 0 {
 				continue
 			}
+			if form < 0 {
+				form = 0
+				if b.serves(fn.Node, !fn.Entry) {
+					form = 1
+				}
+			}
 			to := 308
 			if code == 302 {
-				if form {
+				if form == 1 {
 					// Post/redirect/get after a browser form: every browser
 					// follows a 302 with a GET, which is what the code wants;
 					// 303 would only say it more precisely.
 					continue
 				}
 				to = 307
-			} else if form {
+			} else if form == 1 {
 				to = 303
 			}
 			advice := fmt.Sprintf("send %s to keep the method, or 303 See Other after a form (post/redirect/get)", catalog.Phrase(to))
@@ -71,8 +84,21 @@ func run(pass *analysis.Pass) (any, error) {
 					TextEdits: []analysis.TextEdit{edit},
 				}}
 			}
-			rep.Report(d)
+			found = append(found, finding{d: d, helper: ev.Helper})
+			if decl, ok := fn.Node.(*ast.FuncDecl); ok && ev.Helper == nil {
+				if obj, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					reported[obj] = true
+				}
+			}
 		}
+	}
+	for _, f := range found {
+		// A helper that inherits its callers' method reports the redirect
+		// where it is written; its call sites would say it again.
+		if f.helper != nil && reported[f.helper] {
+			continue
+		}
+		rep.Report(f.d)
 	}
 	return nil, nil
 }
@@ -114,6 +140,65 @@ func fix(pass *analysis.Pass, e ast.Expr, to int) (analysis.TextEdit, bool) {
 		return analysis.TextEdit{}, false
 	}
 	return analysis.TextEdit{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}, true
+}
+
+// browsers tells which functions serve a browser.
+type browsers struct {
+	pass    *analysis.Pass
+	memo    map[ast.Node]bool
+	callers map[*types.Func][]ast.Node // functions calling each function of the package
+}
+
+// serves reports whether fn serves a browser: it reads a form or renders
+// HTML (see readsForm), or, for a helper, is named for HTML or is called
+// from a function that serves a browser: a helper inherits its callers'
+// method, so it inherits their browser too.
+func (b *browsers) serves(fn ast.Node, helper bool) bool {
+	if done, ok := b.memo[fn]; ok {
+		return done
+	}
+	b.memo[fn] = false // a cycle: no
+	got := readsForm(b.pass, fn)
+	if decl, ok := fn.(*ast.FuncDecl); ok && helper && !got {
+		got = strings.Contains(strings.ToLower(decl.Name.Name), "html")
+		obj, _ := b.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		for _, c := range b.callersOf(obj) {
+			got = got || b.serves(c, true)
+		}
+	}
+	b.memo[fn] = got
+	return got
+}
+
+func (b *browsers) callersOf(fn *types.Func) []ast.Node {
+	if b.callers == nil {
+		b.callers = map[*types.Func][]ast.Node{}
+		for _, file := range b.pass.Files {
+			var funcs []ast.Node
+			ast.Inspect(file, func(n ast.Node) bool {
+				if n == nil {
+					return true
+				}
+				switch x := n.(type) {
+				case *ast.FuncDecl:
+					funcs = []ast.Node{x}
+				case *ast.FuncLit:
+					funcs = append(funcs, x)
+				case *ast.CallExpr:
+					if callee := httpcall.Callee(b.pass.TypesInfo, x); callee != nil && callee.Pkg() == b.pass.Pkg {
+						for i := len(funcs) - 1; i >= 0; i-- {
+							if funcs[i].Pos() <= x.Pos() && x.End() <= funcs[i].End() {
+								b.callers[callee] = append(b.callers[callee], funcs[i])
+								break
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return b.callers[fn]
 }
 
 // readsForm reports whether a handler serves a browser: it reads form

@@ -19,10 +19,23 @@
 //	w.WriteHeader(http.StatusTooManyRequests)
 //
 // A Retry-After set after the status went out is silently dropped by
-// net/http; that is reported here too, pointing at both lines. A 503 from
-// a health or readiness probe (a handler named for health, ready, live,
-// probe or ping) is left alone: the orchestrators that poll it never read
-// Retry-After. Paths on
+// net/http; that is reported here too, pointing at both lines.
+//
+// A 503 from a health, readiness or liveness probe is left alone: the
+// load balancers and orchestrators that poll it never read Retry-After.
+// A handler is taken for a probe when it is registered in the package at
+// a probe path (/health, /healthz, /readyz, /livez, /ping, /status...,
+// with no path parameter), when its name, its enclosing function's or its
+// receiver type's has a probe word in it (HealthHandler.Readiness, livez;
+// whole words, so shipping and delivery do not count), or when the 503
+// sits in a branch on a health state (if mgr.IsReady(), err :=
+// db.Ping()) in a handler that reads nothing of its request but its
+// context. A 429 is a rate limit even there.
+//
+// Default callbacks, such as a limiter's handler set with if l.onLimit ==
+// nil { l.onLimit = onLimit }, run after the code that calls them set
+// the header, and are not judged as handlers. Nor are fake servers:
+// handlers given to httptest.NewServer outside _test.go files. Paths on
 // which the response escapes into code the check cannot see, or on which
 // some path may set the header, are not reported.
 package retryafter

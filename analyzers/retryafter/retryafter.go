@@ -2,7 +2,6 @@ package retryafter
 
 import (
 	_ "embed"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -35,18 +34,12 @@ func run(pass *analysis.Pass) (any, error) {
 
 // probe reports whether a 503 answers a health or readiness probe: load
 // balancers and orchestrators poll those on their own schedule and never
-// read Retry-After.
+// read Retry-After. The model decides what a probe is (its registration,
+// its name, or a branch on a health state); a 429 is a rate limit even
+// there.
 func probe(fn *respflow.Func, ev *respflow.Event) bool {
 	if _, ok := ev.SendsWhere(func(code int) bool { return code == 429 }); ok {
 		return false
 	}
-	for _, name := range []string{fn.Name, fn.Outer} {
-		name = strings.ToLower(name)
-		for _, word := range []string{"health", "ready", "readiness", "live", "probe", "ping"} {
-			if strings.Contains(name, word) {
-				return true
-			}
-		}
-	}
-	return false
+	return fn.AnswersProbe(ev)
 }

@@ -14,5 +14,6 @@ func TestRetryafter(t *testing.T) {
 	dir := fixtures.Dir(t)
 	analysistest.Run(t, dir, retryafter.Analyzer,
 		"retryafter/basic", "retryafter/branches", "retryafter/helpers", "retryafter/frameworks",
-		"retryafter/closures", "retryafter/crosspkg/use", "retryafter/callbacks", "retryafter/guards", "retryafter/errreturns")
+		"retryafter/closures", "retryafter/crosspkg/use", "retryafter/callbacks", "retryafter/guards", "retryafter/errreturns",
+		"retryafter/fakes", "retryafter/probes")
 }

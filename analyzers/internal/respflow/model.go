@@ -30,6 +30,7 @@ type model struct {
 	// machinery (a limiter's LimitReached, an option, a config field):
 	// they run in the middle of a response that code already started.
 	callbacks map[any]bool
+	entries   *entries // what entry.go learns beyond routes: fakes, probes
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -103,6 +104,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		r := f.result(name)
 		r.Outer = outerName
+		if !m.admit(n, r) {
+			continue
+		}
 		res.funcs = append(res.funcs, r)
 	}
 	return res, nil

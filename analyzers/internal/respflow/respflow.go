@@ -73,7 +73,8 @@ type Func struct {
 	// it has no events and checks say nothing about it.
 	Unsolved bool
 	Events   []*Event
-	writes   bool // some event changes the response
+	writes   bool       // some event changes the response
+	probe    *probeInfo // a health or readiness probe (probe.go)
 }
 
 // Kind is what an event does.
