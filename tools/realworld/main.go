@@ -12,7 +12,7 @@
 //
 // For each service, one at a time, it puts a writable copy under -cache
 // (reused while the list's line for it is unchanged), downloads the
-// copy's dependencies, runs statuslint -json on the service's packages
+// copy's dependencies (or uses its vendor directory), runs statuslint -json on the service's packages
 // and, when the binary has the coverage command, statuslint coverage
 // -json. A service that does not load is recorded with its first error
 // line and does not stop the run. The results are in list order and

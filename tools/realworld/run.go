@@ -69,12 +69,22 @@ func (r result) brief() string {
 	return s
 }
 
-// env is the environment of every go command and statuslint run in a
-// copy: the copy's own module, this toolchain, and go.mod/go.sum may be
-// completed as the go command needs.
-func env() []string {
-	flags := strings.TrimSpace(os.Getenv("GOFLAGS") + " -mod=mod")
+// env is the environment of every go command and statuslint run in the
+// module directory dir: the copy's own module, this toolchain, and
+// go.mod/go.sum may be completed as the go command needs, unless the
+// service vendors its dependencies, which are then used as they are.
+func env(dir string) []string {
+	mod := "-mod=mod"
+	if vendored(dir) {
+		mod = "-mod=vendor"
+	}
+	flags := strings.TrimSpace(os.Getenv("GOFLAGS") + " " + mod)
 	return append(os.Environ(), "GOWORK=off", "GOTOOLCHAIN=local", "GOFLAGS="+flags)
+}
+
+func vendored(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "vendor", "modules.txt"))
+	return err == nil
 }
 
 func (r *runner) run(s service) result {
@@ -131,11 +141,13 @@ func (r *runner) materialise(s service) (root, skipped string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	cmd := exec.Command(r.goCmd, "mod", "download")
-	cmd.Dir = filepath.Join(tmp, filepath.FromSlash(s.dir))
-	cmd.Env = env()
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", "", fmt.Errorf("go mod download: %s", lastError(out, err))
+	if moduleDir := filepath.Join(tmp, filepath.FromSlash(s.dir)); !vendored(moduleDir) {
+		cmd := exec.Command(r.goCmd, "mod", "download")
+		cmd.Dir = moduleDir
+		cmd.Env = env(moduleDir)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return "", "", fmt.Errorf("go mod download: %s", lastError(out, err))
+		}
 	}
 	if err := os.WriteFile(filepath.Join(tmp, ".realworld-source"), []byte(s.line+"\n"), 0o644); err != nil {
 		return "", "", err
@@ -230,7 +242,7 @@ func untar(r io.Reader, dest string) error {
 func (r *runner) copyModule(s service, dest string) error {
 	cmd := exec.Command(r.goCmd, "mod", "download", "-json", s.module+"@"+s.version)
 	cmd.Dir = os.TempDir() // outside any module, so no go.mod is touched
-	cmd.Env = env()
+	cmd.Env = env(cmd.Dir)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -278,7 +290,7 @@ func (r *runner) lint(dir string, patterns []string) ([]finding, error) {
 	args := append([]string{"-json", "-test=false"}, patterns...)
 	cmd := exec.Command(r.bin, args...)
 	cmd.Dir = dir
-	cmd.Env = env()
+	cmd.Env = env(dir)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -301,7 +313,7 @@ func (r *runner) lint(dir string, patterns []string) ([]finding, error) {
 func (r *runner) measureCoverage(dir string, patterns []string) (*coverage, error) {
 	cmd := exec.Command(r.bin, append([]string{"coverage", "-json"}, patterns...)...)
 	cmd.Dir = dir
-	cmd.Env = env()
+	cmd.Env = env(dir)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
