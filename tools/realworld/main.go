@@ -102,11 +102,12 @@ func realworld() error {
 	results := make([]result, len(services))
 	for i, s := range services {
 		fmt.Fprintf(os.Stderr, "[%d/%d] %s: ", i+1, len(services), s.name)
-		t := time.Now()
+		t, cpu := time.Now(), r.cpu
 		results[i] = r.run(s)
-		fmt.Fprintf(os.Stderr, "%s (%.1f s)\n", results[i].brief(), time.Since(t).Seconds())
+		fmt.Fprintf(os.Stderr, "%s (%.1f s, %.1f s cpu)\n", results[i].brief(), time.Since(t).Seconds(), (r.cpu - cpu).Seconds())
 	}
-	fmt.Fprintf(os.Stderr, "realworld: %d services in %.0f s; writing %s\n", len(services), time.Since(start).Seconds(), *out)
+	fmt.Fprintf(os.Stderr, "realworld: %d services in %.0f s (%.0f s cpu); writing %s\n",
+		len(services), time.Since(start).Seconds(), r.cpu.Seconds(), *out)
 	return os.WriteFile(*out, []byte(render(services, results, r.coverage)), 0o644)
 }
 

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 type runner struct {
@@ -20,7 +21,16 @@ type runner struct {
 	mirror   string
 	cache    string
 	refresh  bool
-	coverage bool // the binary has the coverage command
+	coverage bool          // the binary has the coverage command
+	cpu      time.Duration // user+system time of the commands run so far
+}
+
+// account adds the CPU time of a finished command: wall time says little
+// on a machine that other work shares.
+func (r *runner) account(cmd *exec.Cmd) {
+	if ps := cmd.ProcessState; ps != nil {
+		r.cpu += ps.UserTime() + ps.SystemTime()
+	}
 }
 
 // A result is what one service gave.
@@ -145,7 +155,9 @@ func (r *runner) materialise(s service) (root, skipped string, err error) {
 		cmd := exec.Command(r.goCmd, "mod", "download")
 		cmd.Dir = moduleDir
 		cmd.Env = env(moduleDir)
-		if out, err := cmd.CombinedOutput(); err != nil {
+		out, err := cmd.CombinedOutput()
+		r.account(cmd)
+		if err != nil {
 			return "", "", fmt.Errorf("go mod download: %s", lastError(out, err))
 		}
 	}
@@ -189,7 +201,9 @@ func (r *runner) copyCommit(gitDir string, s service, dest string) error {
 	}
 	untarErr := untar(stdout, dest)
 	io.Copy(io.Discard, stdout) // let git finish if untar stopped early
-	if err := cmd.Wait(); err != nil {
+	err = cmd.Wait()
+	r.account(cmd)
+	if err != nil {
 		return fmt.Errorf("git archive %s in %s: %s", s.commit, gitDir, lastError(stderr.Bytes(), err))
 	}
 	return untarErr
@@ -246,6 +260,7 @@ func (r *runner) copyModule(s service, dest string) error {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	r.account(cmd)
 	var info struct{ Dir, Error string }
 	if jerr := json.Unmarshal(out, &info); jerr == nil && info.Error != "" {
 		return fmt.Errorf("go mod download %s@%s: %s", s.module, s.version, info.Error)
@@ -294,6 +309,7 @@ func (r *runner) lint(dir string, patterns []string) ([]finding, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	r.account(cmd)
 	if err != nil {
 		var exit *exec.ExitError
 		// 3 is "findings"; anything else means the packages did not load
@@ -317,6 +333,7 @@ func (r *runner) measureCoverage(dir string, patterns []string) (*coverage, erro
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	r.account(cmd)
 	if err != nil {
 		return nil, fmt.Errorf("statuslint coverage: %s", lastError(stderr.Bytes(), err))
 	}
