@@ -89,7 +89,7 @@ func parseService(fields []string) (service, error) {
 	for _, p := range strings.Split(fields[4], ",") {
 		root := path.Clean(strings.TrimSuffix(p, "..."))
 		if p != "." && !strings.HasPrefix(p, "./") || root == ".." || strings.HasPrefix(root, "../") {
-			return s, fmt.Errorf("pattern %q: want a relative package pattern such as ./... or ./server/...", p)
+			return s, fmt.Errorf("pattern %q: want a package pattern relative to dir, such as ./server/... or ./cmd/api", p)
 		}
 		s.patterns = append(s.patterns, p)
 	}

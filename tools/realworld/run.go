@@ -25,6 +25,19 @@ type runner struct {
 	cpu      time.Duration // user+system time of the commands run so far
 }
 
+// command runs name with args in dir, in the environment of a copy, and
+// returns what it wrote to its standard output and error.
+func (r *runner) command(dir, name string, args ...string) (stdout, stderr []byte, err error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = env(dir)
+	var errBuf bytes.Buffer
+	cmd.Stderr = &errBuf
+	stdout, err = cmd.Output()
+	r.account(cmd)
+	return stdout, errBuf.Bytes(), err
+}
+
 // account adds the CPU time of a finished command: wall time says little
 // on a machine that other work shares.
 func (r *runner) account(cmd *exec.Cmd) {
@@ -106,15 +119,19 @@ func (r *runner) run(s service) result {
 		return result{failed: firstLine(err.Error())}
 	}
 	moduleDir := filepath.Join(root, filepath.FromSlash(s.dir))
+	// Error lines name files as the findings do, relative to the module.
+	local := func(err error) string {
+		return strings.ReplaceAll(firstLine(err.Error()), moduleDir+string(filepath.Separator), "")
+	}
 	var res result
 	res.findings, err = r.lint(moduleDir, s.patterns)
 	if err != nil {
-		return result{failed: firstLine(err.Error())}
+		return result{failed: local(err)}
 	}
 	if r.coverage {
 		res.coverage, err = r.measureCoverage(moduleDir, s.patterns)
 		if err != nil {
-			res.covErr = firstLine(err.Error())
+			res.covErr = local(err)
 		}
 	}
 	return res
@@ -132,8 +149,10 @@ func (r *runner) materialise(s service) (root, skipped string, err error) {
 	var gitDir string
 	if s.repo != "" {
 		if gitDir = r.findGitDir(s.repo); gitDir == "" {
+			// The results name no path of this machine; the progress does.
 			where := filepath.Join(r.mirror, strings.Replace(s.repo, "/", "+", 1), "repo")
-			return "", fmt.Sprintf("%s is not fetched (no git directory at %s)", s.repo, where), nil
+			fmt.Fprintf(os.Stderr, "no git directory at %s: ", where)
+			return "", s.repo + " is not fetched", nil
 		}
 	}
 	tmp := root + ".tmp"
@@ -152,13 +171,8 @@ func (r *runner) materialise(s service) (root, skipped string, err error) {
 		return "", "", err
 	}
 	if moduleDir := filepath.Join(tmp, filepath.FromSlash(s.dir)); !vendored(moduleDir) {
-		cmd := exec.Command(r.goCmd, "mod", "download")
-		cmd.Dir = moduleDir
-		cmd.Env = env(moduleDir)
-		out, err := cmd.CombinedOutput()
-		r.account(cmd)
-		if err != nil {
-			return "", "", fmt.Errorf("go mod download: %s", lastError(out, err))
+		if _, stderr, err := r.command(moduleDir, r.goCmd, "mod", "download"); err != nil {
+			return "", "", fmt.Errorf("go mod download: %s", lastError(stderr, err))
 		}
 	}
 	if err := os.WriteFile(filepath.Join(tmp, ".realworld-source"), []byte(s.line+"\n"), 0o644); err != nil {
@@ -254,19 +268,14 @@ func untar(r io.Reader, dest string) error {
 // copyModule copies the module from the module cache into dest, which
 // becomes writable: the cache's files are read-only.
 func (r *runner) copyModule(s service, dest string) error {
-	cmd := exec.Command(r.goCmd, "mod", "download", "-json", s.module+"@"+s.version)
-	cmd.Dir = os.TempDir() // outside any module, so no go.mod is touched
-	cmd.Env = env(cmd.Dir)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	r.account(cmd)
+	// Outside any module, so that no go.mod is touched.
+	out, stderr, err := r.command(os.TempDir(), r.goCmd, "mod", "download", "-json", s.module+"@"+s.version)
 	var info struct{ Dir, Error string }
 	if jerr := json.Unmarshal(out, &info); jerr == nil && info.Error != "" {
 		return fmt.Errorf("go mod download %s@%s: %s", s.module, s.version, info.Error)
 	}
 	if err != nil {
-		return fmt.Errorf("go mod download %s@%s: %s", s.module, s.version, lastError(stderr.Bytes(), err))
+		return fmt.Errorf("go mod download %s@%s: %s", s.module, s.version, lastError(stderr, err))
 	}
 	if info.Dir == "" {
 		return fmt.Errorf("go mod download %s@%s: no directory in its answer", s.module, s.version)
@@ -302,20 +311,13 @@ func copyTree(src, dest string) error {
 // check and message, sorted. Test files are not loaded: statuslint never
 // reports in them, and loading them twice the packages costs time.
 func (r *runner) lint(dir string, patterns []string) ([]finding, error) {
-	args := append([]string{"-json", "-test=false"}, patterns...)
-	cmd := exec.Command(r.bin, args...)
-	cmd.Dir = dir
-	cmd.Env = env(dir)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	r.account(cmd)
+	out, stderr, err := r.command(dir, r.bin, append([]string{"-json", "-test=false"}, patterns...)...)
 	if err != nil {
 		var exit *exec.ExitError
 		// 3 is "findings"; anything else means the packages did not load
 		// or a check failed.
 		if !errors.As(err, &exit) || exit.ExitCode() != 3 {
-			msg := lastError(stderr.Bytes(), err)
+			msg := lastError(stderr, err)
 			if !strings.HasPrefix(msg, "statuslint") {
 				msg = "statuslint: " + msg
 			}
@@ -327,15 +329,9 @@ func (r *runner) lint(dir string, patterns []string) ([]finding, error) {
 
 // measureCoverage runs statuslint coverage -json.
 func (r *runner) measureCoverage(dir string, patterns []string) (*coverage, error) {
-	cmd := exec.Command(r.bin, append([]string{"coverage", "-json"}, patterns...)...)
-	cmd.Dir = dir
-	cmd.Env = env(dir)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	r.account(cmd)
+	out, stderr, err := r.command(dir, r.bin, append([]string{"coverage", "-json"}, patterns...)...)
 	if err != nil {
-		return nil, fmt.Errorf("statuslint coverage: %s", lastError(stderr.Bytes(), err))
+		return nil, fmt.Errorf("statuslint coverage: %s", lastError(stderr, err))
 	}
 	var c coverage
 	if err := json.Unmarshal(out, &c); err != nil {
