@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -189,5 +190,92 @@ func TestUntar(t *testing.T) {
 	tw.Close()
 	if err := untar(bytes.NewReader(buf.Bytes()), dest); err == nil || !strings.Contains(err.Error(), "unsafe path") {
 		t.Errorf("../escape: got %v, want an unsafe path error", err)
+	}
+}
+
+// fakeStatuslint writes a script that answers as statuslint would: its
+// usage (naming the coverage command when withCoverage), findings for
+// -json, and coverage -json. In a directory named "broken" it fails to
+// load, as a service with a type error does.
+func fakeStatuslint(t *testing.T, withCoverage bool) string {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("the fake binary is a shell script")
+	}
+	usage := "usage: statuslint [-flag] packages"
+	if withCoverage {
+		usage += "\n  statuslint coverage ./..."
+	}
+	script := `#!/bin/sh
+dir=$(pwd)
+case "$(basename "$dir")" in broken)
+	echo "$dir/a.go:3:9: undefined: x" >&2; echo "more" >&2; exit 1;;
+esac
+case "$1" in
+"") echo "` + usage + `" >&2; exit 2;;
+coverage) echo '{"packages":[{"path":"p","entries":2,"entriesOpaque":1,"helpers":0,"helpersOpaque":0,"escapes":[{"pos":"'"$dir"'/a.go:4:2","func":"h","reason":"writer passed to lib.Render, not summarised"}]}]}';;
+*) echo '{"p":{"errleak":[{"posn":"'"$dir"'/a.go:7:3","message":"leak"}]}}'; exit 3;;
+esac
+`
+	bin := filepath.Join(t.TempDir(), "statuslint")
+	if err := os.WriteFile(bin, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+func TestRunner(t *testing.T) {
+	bin := fakeStatuslint(t, true)
+	if !hasCoverage(bin) {
+		t.Fatal("hasCoverage: false for a binary whose usage names the coverage command")
+	}
+	if hasCoverage(fakeStatuslint(t, false)) {
+		t.Error("hasCoverage: true for a binary without it")
+	}
+	r := &runner{bin: bin, goCmd: "go", coverage: true}
+	dir := t.TempDir()
+	fs, err := r.lint(dir, []string{"./..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []finding{{file: "a.go", line: 7, col: 3, check: "errleak", message: "leak"}}; !reflect.DeepEqual(fs, want) {
+		t.Errorf("lint: got %+v, want %+v", fs, want)
+	}
+	c, err := r.measureCoverage(dir, []string{"./..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := share(c); got != "opaque 1 of 2 (50.0%)" {
+		t.Errorf("share: %s", got)
+	}
+	if es := escapes(c); len(es) != 1 || es[0].pos() != "a.go:4:2" || es[0].check != "h" {
+		t.Errorf("escapes: %+v, want one at a.go:4:2 in h", es)
+	}
+
+	broken := filepath.Join(t.TempDir(), "broken")
+	if err := os.Mkdir(broken, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err = r.lint(broken, []string{"./..."})
+	if want := "statuslint: " + broken + "/a.go:3:9: undefined: x"; err == nil || err.Error() != want {
+		t.Errorf("lint of a broken package: got %v, want %s", err, want)
+	}
+
+	// A whole run of a service whose copy is there already: the failure is
+	// recorded with the file named relative to the module.
+	r.cache = t.TempDir()
+	services, err := parseList("list", "svc example.com/svc@v1.0.0 broken net/http ./...\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Join(r.cache, "svc")
+	if err := os.MkdirAll(filepath.Join(root, "broken"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, ".realworld-source"), []byte(services[0].line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := r.run(services[0]); res.failed != "statuslint: a.go:3:9: undefined: x" {
+		t.Errorf("run: failed = %q, want the first error line with a relative file", res.failed)
 	}
 }
