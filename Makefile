@@ -53,6 +53,23 @@ lint: build
 	./$(BIN) ./...
 	cd tools/custom-gcl && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
 
+# make realworld: statuslint (and statuslint coverage, where the binary has
+# it) on the pinned real-world set in realworld/services.txt, one service at
+# a time, into realworld/results.txt, which is checked in: a change's diff
+# of that file shows what it moved. Copies go to .cache/realworld/; services
+# from git need their repositories fetched beforehand under
+# REALWORLD_MIRROR (default /work/.mirror), and one that is missing is
+# skipped with a line saying so. REALWORLD_ONLY=a,b runs just those, into
+# .cache/realworld/results-only.txt.
+REALWORLD_MIRROR ?= /work/.mirror
+REALWORLD_ONLY   ?=
+
+.PHONY: realworld
+realworld: build
+	GOTOOLCHAIN=local $(GO) run ./tools/realworld -go=$(GO) -bin=$(BIN) -mirror=$(REALWORLD_MIRROR) \
+		-list=realworld/services.txt \
+		$(if $(REALWORLD_ONLY),-only=$(REALWORLD_ONLY) -out=.cache/realworld/results-only.txt,-out=realworld/results.txt)
+
 # make bench: what statuslint (the response model and every check) adds on
 # top of loading and type-checking, measured on a real HTTP API service
 # against bin/bench-nothing, the same driver and x/tools passes doing
