@@ -224,7 +224,8 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 	if len(h.Outcomes) > 0 {
 		fk := &fork{key: call.Pos()}
 		for _, o := range h.Outcomes {
-			fk.branches = append(fk.branches, forkBranch{value: o.Value, ops: link(f.effectOps(call, callee, o.Effect))})
+			failure := h.OutcomeKind == outcomeError && o.Value == 1 || h.OutcomeKind == outcomeBool && o.Value == 0
+			fk.branches = append(fk.branches, forkBranch{value: o.Value, failure: failure, ops: link(f.effectOps(call, callee, o.Effect))})
 		}
 		if f.forked == nil {
 			f.forked = map[*ast.CallExpr]bool{}

@@ -194,6 +194,20 @@ func (f *funcState) summarize(exits, errExits []exit) *HelperFact {
 	if len(normal) == 0 {
 		normal = errExits
 	}
+	// Likewise a path on which a helper it called failed (a marshal error
+	// that WriteError returned before writing): unless the function tells
+	// its caller so, in what it returns, that path is its fallback too.
+	if outcomeKind(f.signature()) == outcomeNone {
+		var ok []exit
+		for _, ex := range normal {
+			if !ex.state.failedCall {
+				ok = append(ok, ex)
+			}
+		}
+		if len(ok) > 0 {
+			normal = ok
+		}
+	}
 	h := f.summarizeStates(states(normal))
 	if h == nil {
 		return nil

@@ -120,6 +120,7 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 			}
 			for _, q := range paths {
 				q.setVar(o.fork.key, br.value, true)
+				q.failedCall = q.failedCall || br.failure
 			}
 			out = append(out, paths...)
 		}

@@ -52,8 +52,9 @@ type fork struct {
 }
 
 type forkBranch struct {
-	value int
-	ops   []op
+	value   int
+	failure bool // the helper failed: a non-nil error, or false
+	ops     []op
 }
 
 // outcomeKind is the kind of outcome a function's last result carries.

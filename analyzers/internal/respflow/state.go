@@ -43,6 +43,9 @@ type State struct {
 	method    string   // the request method on this path, "" when unknown
 	fresh     bool     // the response started here: nothing was sent before the function
 	complete  bool     // an API that sends a whole response ran
+	// failedCall: the path took the failure outcome of a guard-like helper
+	// (its error was non-nil, or it returned false).
+	failedCall bool
 
 	// For helper summaries: the parameter that chose the status or the
 	// body (-1 none), and the shapes written.
@@ -136,6 +139,7 @@ func (p *State) key() string {
 	flag(p.fresh)
 	flag(p.complete)
 	flag(p.bodyFalse)
+	flag(p.failedCall)
 	num(int(p.committed))
 	num(p.status)
 	num(int(p.statusPos))
@@ -228,6 +232,7 @@ func join(p, q *State) *State {
 	}
 	r.fresh = p.fresh && q.fresh
 	r.complete = p.complete || q.complete
+	r.failedCall = p.failedCall || q.failedCall
 	if p.statusParam != q.statusParam {
 		r.statusParam = -1
 	}

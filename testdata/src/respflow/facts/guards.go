@@ -65,3 +65,22 @@ func Unknown(w http.ResponseWriter, r *http.Request, ok bool) bool { // want Unk
 	}
 	return ok
 }
+
+// WriteOAuthError writes nothing when marshalling fails, and says so.
+func WriteOAuthError(w http.ResponseWriter, typ string, status int) error { // want WriteOAuthError:`helper\(nil: headers=Content-Type status=param2 body \| err: \)`
+	body, err := json.Marshal(map[string]string{"error": typ})
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	w.Write(body)
+	return nil
+}
+
+// LogOAuthError only logs that failure: what it normally does is write.
+func LogOAuthError(w http.ResponseWriter, typ string, status int) { // want LogOAuthError:`helper\(headers=Content-Type status=param2 body\)`
+	if err := WriteOAuthError(w, typ, status); err != nil {
+		println(err.Error())
+	}
+}
