@@ -23,9 +23,10 @@ var echo4 = &Framework{
 		"Context.Stream":     send(API{Name: "echo.Context.Stream", Writer: Recv, Steps: scType(0, 2)}),
 		"Context.NoContent":  send(API{Name: "echo.Context.NoContent", Writer: Recv, Steps: []Step{status(0)}}),
 		"Context.Redirect":   send(API{Name: "echo.Context.Redirect", Writer: Recv, Steps: []Step{header("Location"), status(0)}}),
+		"Context.SetCookie":  {Name: "echo.Context.SetCookie", Writer: Recv, Steps: []Step{header("Set-Cookie")}},
 		"NewHTTPError":       {Name: "echo.NewHTTPError", Writer: NoResp, Steps: []Step{status(0)}},
 	},
-	writes:     []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse", "SetCookie"},
+	writes:     []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse"},
 	errorCtors: []string{"NewHTTPError"},
 	Routing:    VerbMethods,
 }
