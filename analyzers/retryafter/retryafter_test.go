@@ -14,5 +14,6 @@ func TestRetryafter(t *testing.T) {
 	dir := fixtures.Dir(t)
 	analysistest.Run(t, dir, retryafter.Analyzer,
 		"retryafter/basic", "retryafter/branches", "retryafter/helpers", "retryafter/frameworks",
+		"retryafter/echo5", "retryafter/echo5/lib", "retryafter/fiber3", "retryafter/fiber3/lib",
 		"retryafter/closures", "retryafter/crosspkg/use", "retryafter/callbacks", "retryafter/guards")
 }
