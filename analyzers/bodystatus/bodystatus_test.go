@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, bodystatus.Analyzer, "bodystatus/basic")
+	analysistest.Run(t, dir, bodystatus.Analyzer, "bodystatus/basic", "bodystatus/echo5", "bodystatus/fiber3")
 }
