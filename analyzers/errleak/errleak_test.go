@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, errleak.Analyzer, "errleak/basic", "errleak/flow", "errleak/helpers", "errleak/crosspkg/use", "errleak/frameworks")
+	analysistest.Run(t, dir, errleak.Analyzer, "errleak/basic", "errleak/flow", "errleak/helpers", "errleak/crosspkg/use", "errleak/frameworks", "errleak/echo5", "errleak/fiber3")
 }
