@@ -54,6 +54,20 @@ func expressTwin(req fiber.Req, res fiber.Res) error {
 	return res.SendString("ok") // ok: a success
 }
 
+func page(c fiber.Ctx) error {
+	if c.Query("q") == "" {
+		return c.Render("search", fiber.Map{"success": false, "message": "no query"}) // want `error body written with no status set first, so it goes out as 200 OK`
+	}
+	return c.Render("search", fiber.Map{"results": []string{}}) // ok: Render's body is the template data, here a success
+}
+
+func pageTwin(c fiber.Ctx) error {
+	if c.Query("q") == "" {
+		return c.Status(fiber.StatusBadRequest).Render("search", fiber.Map{"error": "no query"}) // ok: a 4xx
+	}
+	return c.Render("search", fiber.Map{"results": []string{}}) // ok: a success
+}
+
 // fail answers with the status it is given.
 func fail(c fiber.Ctx, code int, msg string) error {
 	return c.Status(code).JSON(fiber.Map{"error": msg})
@@ -109,6 +123,8 @@ func routes(app *fiber.App) {
 	g.Get("/twin/:id", byIDTwin)
 	app.Get("/express", express)
 	app.Get("/express/twin", expressTwin)
+	app.Get("/page", page)
+	app.Get("/page/twin", pageTwin)
 	app.Get("/helper", viaHelper)
 	app.Get("/closure", closure)
 	app.Get("/closure/twin", closureTwin)
