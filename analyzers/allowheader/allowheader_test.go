@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, allowheader.Analyzer, "allowheader/basic", "allowheader/errreturns")
+	analysistest.Run(t, dir, allowheader.Analyzer, "allowheader/basic", "allowheader/errreturns", "allowheader/echo5", "allowheader/fiber3")
 }

@@ -12,8 +12,7 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, errorbody.Analyzer, "errorbody/basic", "errorbody/helpers", "errorbody/frameworks", "errorbody/crosspkg/use",
-		"errorbody/shapes", "errorbody/marshal", "errorbody/codes", "errorbody/crosscodes/lib", "errorbody/crosscodes/use")
+	analysistest.Run(t, dir, errorbody.Analyzer, "errorbody/basic", "errorbody/helpers", "errorbody/frameworks", "errorbody/crosspkg/use", "errorbody/shapes", "errorbody/marshal", "errorbody/codes", "errorbody/crosscodes/lib", "errorbody/crosscodes/use", "errorbody/echo5", "errorbody/fiber3")
 }
 
 func TestKeysFlag(t *testing.T) {

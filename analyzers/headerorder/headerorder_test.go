@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, headerorder.Analyzer, "headerorder/basic", "headerorder/crosspkg/use", "headerorder/guards", "headerorder/noreturn", "headerorder/overlap")
+	analysistest.Run(t, dir, headerorder.Analyzer, "headerorder/basic", "headerorder/crosspkg/use", "headerorder/guards", "headerorder/noreturn", "headerorder/overlap", "headerorder/echo5", "headerorder/fiber3")
 }

@@ -12,7 +12,9 @@
 //
 // A 201 Created should point at what was created: a Location header with
 // its URL, the new resource in the body, or both. A 201 with neither
-// leaves the client no way to find it.
+// leaves the client no way to find it. echo's c.NoContent(201) is one
+// (it sends no body), and so is fiber's c.SendStatus(201), whose body is
+// only the word "Created".
 //
 //	w.Header().Set("Location", "/v1/jobs/"+job.ID)
 //	w.WriteHeader(http.StatusCreated)

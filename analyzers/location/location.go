@@ -36,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	for fn := range respflow.Funcs(pass) {
 		for _, ev := range fn.Events {
-			if ev.SentWithout(fn, header, 201) == 0 || ev.Complete || hasBody(fn, ev) {
+			if ev.SentWithout(fn, header, 201) == 0 || hasContent(ev.Sibling(respflow.Body)) || hasBody(fn, ev) {
 				continue
 			}
 			rep.Reportf(ev.Pos, "201 Created sent with neither a Location header nor a body; set Location to the new resource's URL before %s, or return the resource in the body", ev.Via)
@@ -49,9 +49,16 @@ func run(pass *analysis.Pass) (any, error) {
 // response escapes where it may get one.
 func hasBody(fn *respflow.Func, ev *respflow.Event) bool {
 	for _, e := range fn.After(ev) {
-		if e.Kind == respflow.Body || e.Kind == respflow.Escape {
+		if e.Kind == respflow.Body && hasContent(e) || e.Kind == respflow.Escape {
 			return true
 		}
 	}
 	return false
+}
+
+// hasContent reports whether body event e writes content the code chose:
+// c.JSON(201, v) does; the status text fiber's SendStatus(201) writes by
+// itself and echo's NoContent(201) describe no resource.
+func hasContent(e *respflow.Event) bool {
+	return e != nil && e.Value != nil
 }

@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, location.Analyzer, "location/basic", "location/helpers")
+	analysistest.Run(t, dir, location.Analyzer, "location/basic", "location/helpers", "location/echo5", "location/fiber3")
 }

@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, methodstatus.Analyzer, "methodstatus/basic")
+	analysistest.Run(t, dir, methodstatus.Analyzer, "methodstatus/basic", "methodstatus/echo5", "methodstatus/fiber3")
 }

@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.RunWithSuggestedFixes(t, dir, postredirect.Analyzer, "postredirect/basic", "postredirect/helpers")
+	analysistest.RunWithSuggestedFixes(t, dir, postredirect.Analyzer, "postredirect/basic", "postredirect/helpers", "postredirect/echo5", "postredirect/fiber3")
 }

@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, stackleak.Analyzer, "stackleak/basic")
+	analysistest.Run(t, dir, stackleak.Analyzer, "stackleak/basic", "stackleak/echo5", "stackleak/fiber3")
 }

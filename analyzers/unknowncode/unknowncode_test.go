@@ -12,8 +12,7 @@ import (
 
 func TestUnknowncode(t *testing.T) {
 	analysistest.Run(t, fixtures.Dir(t), unknowncode.Analyzer,
-		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore", "unknowncode/frameworks",
-		"unknowncode/helpers", "unknowncode/sentinels")
+		"unknowncode/basic", "unknowncode/consts", "unknowncode/ignore", "unknowncode/frameworks", "unknowncode/helpers", "unknowncode/sentinels", "unknowncode/echo5", "unknowncode/fiber3")
 }
 
 func TestAllow(t *testing.T) {

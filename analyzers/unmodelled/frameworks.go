@@ -1,19 +1,17 @@
 package unmodelled
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 )
 
-// Modelled lists the import paths of the framework major versions the
-// response model has an adapter for. It must match the adapters in
-// analyzers/internal/httpcall: a path listed here without an adapter is
-// neither modelled nor reported.
-var Modelled = []string{
-	"github.com/gin-gonic/gin",
-	"github.com/labstack/echo/v4",
-	"github.com/gofiber/fiber/v2",
-}
+// modelledPaths are the import paths of the framework major versions the
+// response model has an adapter for, read from the adapters themselves so
+// that a new adapter needs no second list here.
+var modelledPaths = httpcall.ModelledPackages()
 
 // family is a web framework whose major versions live at import paths of
 // their own: the root path, then root/vN from v2 on (Go's semantic import
@@ -72,19 +70,14 @@ func major(elem string) (int, bool) {
 
 // modelled reports whether v has an adapter.
 func (v version) modelled() bool {
-	for _, m := range Modelled {
-		if m == v.module {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(modelledPaths, v.module)
 }
 
 // modelledLabels names the modelled versions of v's family, in the order
-// of Modelled.
+// of the adapters.
 func (v version) modelledLabels() []string {
 	var labels []string
-	for _, m := range Modelled {
+	for _, m := range modelledPaths {
 		if mv, ok := versionOf(m); ok && mv.family == v.family {
 			labels = append(labels, mv.label)
 		}

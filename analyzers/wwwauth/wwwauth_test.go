@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, wwwauth.Analyzer, "wwwauth/basic")
+	analysistest.Run(t, dir, wwwauth.Analyzer, "wwwauth/basic", "wwwauth/echo5", "wwwauth/fiber3")
 }

@@ -31,9 +31,10 @@ var gin = &Framework{
 		"Context.AbortWithStatus":         {Name: "gin.Context.AbortWithStatus", Writer: Recv, Steps: []Step{status(0)}},
 		"Context.AbortWithError":          {Name: "gin.Context.AbortWithError", Writer: Recv, Steps: []Step{status(0)}},
 		"Context.Header":                  {Name: "gin.Context.Header", Writer: Recv, Steps: []Step{headerArg(0)}},
+		"Context.SetCookie":               {Name: "gin.Context.SetCookie", Writer: Recv, Steps: []Step{header("Set-Cookie")}},
 	},
 	// Bind and its Must siblings answer 400 themselves when binding fails.
-	writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetCookie", "SetSameSite",
+	writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetSameSite",
 		"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindPlain", "MustBindWith"},
 	Routing: VerbMethods,
 }

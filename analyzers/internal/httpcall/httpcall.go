@@ -78,6 +78,11 @@ type API struct {
 	// status line yet (gin's c.Status; every fiber call, since fasthttp
 	// sends the response after the handler returns).
 	NoCommit bool
+
+	// resolve, when set, fits the steps to the call at hand: a status
+	// given earlier in a chain (fiber v3's c.Redirect().Status(302).To),
+	// or a body the API leaves out for some constant statuses.
+	resolve func(info *types.Info, call *ast.CallExpr, a API) API
 }
 
 func status(arg int) Step       { return Step{Op: OpStatus, Arg: arg} }
@@ -121,6 +126,9 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 		return nil
 	}
 	if api, ok := fw.apis[recv+fn.Name()]; ok {
+		if api.resolve != nil {
+			api = api.resolve(info, call, api)
+		}
 		return &api
 	}
 	return nil

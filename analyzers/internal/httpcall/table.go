@@ -21,8 +21,12 @@ type Framework struct {
 	context string
 	pointer bool
 	// carriers are other types of pkg that hold the response they were
-	// made from, so that calls on them write it (fiber v3's Redirect).
+	// made from, so that calls on them write it (fiber v3's Redirect,
+	// and its Res, the response half of a Ctx).
 	carriers []string
+	// split names the request and response types of express-style
+	// handlers, func(Req, Res) error (fiber v3), when there are any.
+	split [2]string
 
 	// apis says what each response function ("Error") or method
 	// ("Context.JSON") of pkg does.
@@ -43,6 +47,10 @@ type Framework struct {
 	// errorCtors are functions of pkg that build an error carrying a
 	// status from their arguments (echo.NewHTTPError, fiber.NewError).
 	errorCtors []string
+	// readers are functions of pkg that take the context only to read
+	// the request (echo v5's PathParam[T], fiber v3's Query[V]): passing
+	// the context to one is no escape.
+	readers []string
 
 	// errorHandler names what turns the errors handlers return into
 	// responses ("echo's error handler"), "" when handlers return none.
@@ -68,7 +76,7 @@ const (
 )
 
 // frameworks are the adapters, in the order they are tried.
-var frameworks = []*Framework{netHTTP, gin, echo4, fiber2, chi5, chi1, gorilla}
+var frameworks = []*Framework{netHTTP, gin, echo4, echo5, fiber2, fiber3, chi5, chi1, gorilla}
 
 var frameworkByPkg = map[string]*Framework{}
 
@@ -119,7 +127,12 @@ func IsHandler(sig *types.Signature) bool {
 	ps := sig.Params()
 	switch ps.Len() {
 	case 2:
-		return IsNamed(ps.At(0).Type(), nethttp, "ResponseWriter", false) && IsNamed(ps.At(1).Type(), nethttp, "Request", true)
+		if IsNamed(ps.At(0).Type(), nethttp, "ResponseWriter", false) && IsNamed(ps.At(1).Type(), nethttp, "Request", true) {
+			return true
+		}
+		fw := contextOf(ps.At(1).Type())
+		return fw != nil && fw.split[0] != "" &&
+			IsNamed(ps.At(0).Type(), fw.pkg, fw.split[0], false) && IsNamed(ps.At(1).Type(), fw.pkg, fw.split[1], false)
 	case 1:
 		fw := contextOf(ps.At(0).Type())
 		return fw != nil && IsNamed(ps.At(0).Type(), fw.pkg, fw.context, fw.pointer)
@@ -159,6 +172,31 @@ func ErrorHandler(t types.Type) string {
 		return fw.errorHandler
 	}
 	return ""
+}
+
+// ReadsOnly reports whether fn is a package function of a framework
+// that takes the handler's context only to read the request, such as
+// echo v5's echo.PathParam[int](c, "id"): a context passed to it does
+// not escape.
+func ReadsOnly(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return false
+	}
+	fw := frameworkByPkg[fn.Pkg().Path()]
+	return fw != nil && slices.Contains(fw.readers, fn.Name())
+}
+
+// ModelledPackages returns the import paths of the frameworks that have
+// an adapter with a response API (not the routers over net/http), in
+// the order they are tried.
+func ModelledPackages() []string {
+	var paths []string
+	for _, fw := range frameworks {
+		if fw.context != "" {
+			paths = append(paths, fw.pkg)
+		}
+	}
+	return paths
 }
 
 // IsRequestMethod reports whether e reads the request method:

@@ -137,7 +137,7 @@ func (f *funcState) flow(stack []ast.Node) (escapes bool, why Why, text string) 
 func (f *funcState) callFlow(call *ast.CallExpr, arg ast.Expr) (bool, Why, string) {
 	info := f.m.pass.TypesInfo
 	callee := httpcall.Callee(info, call)
-	if callee != nil && callee.Pkg() != nil && noWrite[callee.Pkg().Path()+"."+callee.Name()] {
+	if callee != nil && callee.Pkg() != nil && noWrite[callee.Pkg().Path()+"."+callee.Name()] || httpcall.ReadsOnly(callee) {
 		return false, 0, ""
 	}
 	idx := slices.Index(call.Args, arg)
