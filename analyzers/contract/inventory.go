@@ -31,7 +31,7 @@ var Inventory = &analysis.Analyzer{
 	Run:        runInventory,
 	Requires:   []*analysis.Analyzer{respflow.Analyzer, routes.Analyzer},
 	ResultType: reflect.TypeFor[*Table](),
-	FactTypes:  []analysis.Fact{(*handlerFact)(nil), (*litsFact)(nil)},
+	FactTypes:  []analysis.Fact{(*handlersFact)(nil)},
 }
 
 var collect atomic.Bool
@@ -89,32 +89,36 @@ type Status struct {
 	Framework string
 }
 
-// handlerFact holds the statuses of a declared handler function.
-type handlerFact struct{ Statuses []Status }
+// handlersFact holds, for a package, the statuses of its handlers (the
+// functions and literals the model takes as entry points) by
+// routes.Handler.Key. A package fact rather than object facts: most
+// handlers are unexported, and facts on unexported functions do not
+// reach other packages.
+type handlersFact struct{ Handlers []keyedStatuses }
 
-// AFact marks handlerFact as an analysis fact.
-func (*handlerFact) AFact() {}
-
-func (f *handlerFact) String() string { return "sends(" + codes(f.Statuses) + ")" }
-
-// litsFact holds, for a package, the statuses of its handler literals,
-// by routes.Handler.Key.
-type litsFact struct{ Lits []litStatuses }
-
-type litStatuses struct {
+type keyedStatuses struct {
 	Key      string
 	Statuses []Status
 }
 
-// AFact marks litsFact as an analysis fact.
-func (*litsFact) AFact() {}
+// AFact marks handlersFact as an analysis fact.
+func (*handlersFact) AFact() {}
 
-func (f *litsFact) String() string {
-	parts := make([]string, len(f.Lits))
-	for i, l := range f.Lits {
-		parts[i] = codes(l.Statuses)
+func (f *handlersFact) String() string {
+	parts := make([]string, len(f.Handlers))
+	for i, h := range f.Handlers {
+		parts[i] = codes(h.Statuses)
 	}
-	return "literals(" + strings.Join(parts, "; ") + ")"
+	return "handlers(" + strings.Join(parts, "; ") + ")"
+}
+
+func (f *handlersFact) lookup(key string) ([]Status, bool) {
+	for _, h := range f.Handlers {
+		if h.Key == key {
+			return h.Statuses, true
+		}
+	}
+	return nil, false
 }
 
 func codes(ss []Status) string {
@@ -143,24 +147,27 @@ func runInventory(pass *analysis.Pass) (any, error) {
 	found := pass.ResultOf[routes.Analyzer].(*routes.Result)
 	// Export what this package's handlers send, for the packages that
 	// anchor their routes.
-	var lits []litStatuses
+	var exported []keyedStatuses
 	for _, fn := range model.All() {
 		if !fn.Entry {
 			continue
 		}
 		guard.Enter(pass, fn.Node.Pos())
-		ss := StatusesOf(pass.Fset, fn)
+		key := ""
 		switch n := fn.Node.(type) {
 		case *ast.FuncDecl:
 			if obj, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-				pass.ExportObjectFact(obj, &handlerFact{Statuses: ss})
+				key = routes.KeyOfFunc(obj)
 			}
 		case *ast.FuncLit:
-			lits = append(lits, litStatuses{Key: routes.KeyOfLit(pass.Fset, n), Statuses: ss})
+			key = routes.KeyOfLit(pass.Fset, n)
+		}
+		if key != "" {
+			exported = append(exported, keyedStatuses{Key: key, Statuses: StatusesOf(pass.Fset, fn)})
 		}
 	}
-	if len(lits) > 0 {
-		pass.ExportPackageFact(&litsFact{Lits: lits})
+	if len(exported) > 0 {
+		pass.ExportPackageFact(&handlersFact{Handlers: exported})
 	}
 	entry := func(r *routes.Route) *Entry {
 		e := &Entry{Route: r}
@@ -191,9 +198,9 @@ func handlerStatuses(pass *analysis.Pass, model *respflow.Result, h routes.Handl
 		return nil, false
 	}
 	if h.Func != nil && h.Func.Pkg() != pass.Pkg {
-		var f handlerFact
-		if pass.ImportObjectFact(h.Func.Origin(), &f) {
-			return f.Statuses, true
+		var f handlersFact
+		if pass.ImportPackageFact(h.Func.Pkg(), &f) {
+			return f.lookup(routes.KeyOfFunc(h.Func.Origin()))
 		}
 		return nil, false
 	}
@@ -205,11 +212,9 @@ func handlerStatuses(pass *analysis.Pass, model *respflow.Result, h routes.Handl
 	}
 	// A literal of another package: only its key is known.
 	for _, pf := range pass.AllPackageFacts() {
-		if lf, ok := pf.Fact.(*litsFact); ok {
-			for _, l := range lf.Lits {
-				if l.Key == h.Key {
-					return l.Statuses, true
-				}
+		if f, ok := pf.Fact.(*handlersFact); ok {
+			if ss, ok := f.lookup(h.Key); ok {
+				return ss, true
 			}
 		}
 	}
@@ -278,16 +283,11 @@ func FrameworkStatuses(r *routes.Route) []Status {
 	return out
 }
 
-// Where is a Status's first site for messages: "jobs.go:12".
-func (s Status) Where() string {
-	if len(s.Sites) == 0 {
-		return ""
-	}
-	return shortPos(s.Sites[0])
-}
-
-// shortPos keeps the base name, line and column of a file:line:col.
+// shortPos keeps the base name and line of a file:line:col.
 func shortPos(pos string) string {
+	if rest, _, ok := cutLast(pos); ok {
+		pos = rest
+	}
 	i := strings.LastIndexAny(pos, `/\`)
 	return pos[i+1:]
 }
