@@ -81,7 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if r.Handler.Builtin {
 			continue // a file server or the framework's own handler: not part of the API
 		}
-		c.r.Reportf(r.Pos, "route %s has no operation in %s; document it, or remove the route if nothing should serve it", describe(r), c.docName)
+		c.reportf(r.Pos, "route %s has no operation in %s; document it, or remove the route if nothing should serve it", describe(r), c.docName)
 	}
 	// One finding per operation and problem, whichever routes serve it.
 	type opRoutes struct {
@@ -108,11 +108,22 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if pass.Pkg.Name() == "main" {
 		for _, op := range m.Missing {
-			c.r.Reportf(rs[0].Pos, "operation %s declared at %s has no route in this program; add the route, or remove the operation from the document", op, c.opWhere(op))
+			c.reportf(rs[0].Pos, "operation %s declared at %s has no route in this program; add the route, or remove the operation from the document", op, c.opWhere(op))
 		}
+	}
+	// In source order, whatever order the questions were asked in.
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		c.r.Report(d)
 	}
 	c.r.Done()
 	return nil, nil
+}
+
+func (c *checker) report(d analysis.Diagnostic) { c.diags = append(c.diags, d) }
+
+func (c *checker) reportf(pos token.Pos, format string, args ...any) {
+	c.report(analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf(format, args...)})
 }
 
 type checker struct {
@@ -120,6 +131,7 @@ type checker struct {
 	r       *report.Reporter
 	doc     *openapi.Doc
 	docName string
+	diags   []analysis.Diagnostic
 }
 
 func (c *checker) opWhere(op *openapi.Operation) string {
@@ -194,7 +206,7 @@ func (c *checker) undeclared(op *openapi.Operation, e *Entry) {
 	if len(missing) > 1 {
 		noun = "statuses"
 	}
-	c.r.Report(analysis.Diagnostic{
+	c.report(analysis.Diagnostic{
 		Pos: c.at(e.Route),
 		Message: fmt.Sprintf("%s sends %s that operation %s at %s does not declare: %s; declare %s in the document, or send a status it declares",
 			describe(e.Route), noun, op, c.opWhere(op), strings.Join(names, ", "), pronoun(len(missing))),
@@ -228,7 +240,7 @@ func (c *checker) headers(op *openapi.Operation, e *Entry) {
 			if slices.Contains(s.May, h) {
 				how = "on some paths only"
 			}
-			c.r.Report(analysis.Diagnostic{
+			c.report(analysis.Diagnostic{
 				Pos: c.at(e.Route),
 				Message: fmt.Sprintf("%s sends %s without the %s header that operation %s declares for response %s (%s): it is set %s; set it before the status on every path",
 					describe(e.Route), catalog.Phrase(s.Code), h, op, resp.Key, c.opWhere(op), how),
@@ -268,7 +280,7 @@ func (c *checker) unsent(op *openapi.Operation, es []*Entry) {
 	if len(never) > 1 {
 		noun = "statuses"
 	}
-	c.r.Reportf(c.at(es[0].Route), "operation %s at %s declares %s no path of %s sends: %s; remove %s from the document, or send %s where it applies",
+	c.reportf(c.at(es[0].Route), "operation %s at %s declares %s no path of %s sends: %s; remove %s from the document, or send %s where it applies",
 		op, c.opWhere(op), noun, describe(es[0].Route), strings.Join(never, ", "), pronoun(len(never)), pronoun(len(never)))
 }
 
@@ -299,4 +311,20 @@ func Resolve(path string) (string, error) {
 		dir = parent
 	}
 	return "", fmt.Errorf("OpenAPI document %s: no such file (looked in %s and its parents up to the module root)", path, wd)
+}
+
+// Prepare is what a command does with a -contract.spec path before it
+// hands it on: it resolves it (Resolve) to an absolute path, loads the
+// document so that a bad one is one error rather than one per package,
+// and returns the sha256 of its content for -contract.spechash.
+func Prepare(path string) (abs, hash string, err error) {
+	abs, err = Resolve(path)
+	if err != nil {
+		return "", "", err
+	}
+	d, err := openapi.Load(abs)
+	if err != nil {
+		return "", "", err
+	}
+	return abs, d.Hash, nil
 }

@@ -61,6 +61,11 @@ func main() {
 	}
 	// SARIF goes through go/analysis/checker; everything else through
 	// multichecker, whose flags go vet -vettool relies on.
+	args, err := specArgs(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+		os.Exit(1)
+	}
 	sarif, args := wantsSARIF(withDefaults(args))
 	if sarif {
 		os.Exit(runSARIF(os.Stdout, os.Stderr, args))
