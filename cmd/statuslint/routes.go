@@ -380,11 +380,11 @@ func writeRoutesText(w io.Writer, rows []*row, doc *contract.Matched) {
 			if len(s.Must) > 0 {
 				headers = "headers " + strings.Join(s.Must, ", ")
 			}
-			if len(s.May) > 0 {
+			if may := slices.DeleteFunc(slices.Clone(s.May), func(h string) bool { return h == "*" }); len(may) > 0 {
 				if headers != "" {
 					headers += "; "
 				}
-				headers += "on some paths " + strings.Join(s.May, ", ")
+				headers += "on some paths " + strings.Join(may, ", ")
 			}
 			certainty := "certain"
 			switch {
@@ -480,6 +480,7 @@ func writeSkeleton(w io.Writer, rows []*row) {
 			}
 			fmt.Fprintln(w, "      responses:")
 			var unknown []string
+			var framework []statusRow
 			written := 0
 			for si, s := range o.r.Statuses {
 				if s.code <= 0 {
@@ -488,18 +489,14 @@ func writeSkeleton(w io.Writer, rows []*row) {
 					}
 					continue
 				}
-				if slices.ContainsFunc(o.r.Statuses[:si], func(x statusRow) bool { return x.code == s.code }) {
-					continue // sent by the handler and by the framework: once
+				if s.Framework != "" {
+					if !slices.ContainsFunc(o.r.Statuses[:si], func(x statusRow) bool { return x.code == s.code }) {
+						framework = append(framework, s)
+					}
+					continue
 				}
 				written++
-				desc := catalog.Phrase(s.code)
-				if s.Framework != "" {
-					desc += " (added by the " + s.Framework + ")"
-				}
-				fmt.Fprintf(w, "        %s:\n          description: %s\n", yamlString(strconv.Itoa(s.code)), yamlString(desc))
-				if s.Framework != "" {
-					fmt.Fprintln(w, "          x-statuslint-framework: true")
-				}
+				fmt.Fprintf(w, "        %s:\n          description: %s\n", yamlString(strconv.Itoa(s.code)), yamlString(catalog.Phrase(s.code)))
 				if !s.Certain {
 					fmt.Fprintln(w, "          x-statuslint-maybe: true")
 				}
@@ -526,6 +523,13 @@ func writeSkeleton(w io.Writer, rows []*row) {
 				fmt.Fprintln(w, "        default:")
 				fmt.Fprintln(w, "          description: not known")
 			}
+			if len(framework) > 0 {
+				// The router's own answers, apart: a document rarely lists them.
+				fmt.Fprintln(w, "      x-statuslint-framework:")
+				for _, f := range framework {
+					fmt.Fprintf(w, "        %s: %s\n", yamlString(f.Code), yamlString(f.Framework))
+				}
+			}
 		}
 	}
 }
@@ -538,10 +542,13 @@ func methodRank(m string) int {
 	return len(order)
 }
 
-// yamlString quotes s when YAML would not read it back as the same string.
+// yamlString quotes s when YAML would not read it back as the same
+// string (as a plain scalar in block context).
 func yamlString(s string) string {
-	plain := s != "" && !strings.ContainsAny(s, ":#{}[],&*!|>'\"%@`") && strings.TrimSpace(s) == s
-	if _, err := strconv.Atoi(s); err == nil {
+	plain := s != "" && strings.TrimSpace(s) == s && !strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@`") &&
+		!strings.Contains(s, ": ") && !strings.Contains(s, " #") && !strings.HasSuffix(s, ":") &&
+		!slices.Contains([]string{"true", "false", "null", "~", "yes", "no"}, strings.ToLower(s))
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
 		plain = false
 	}
 	if plain {
