@@ -229,7 +229,10 @@ func (c *checker) headers(op *openapi.Operation, e *Entry) {
 			continue
 		}
 		resp := op.Covers(s.Code)
-		if resp == nil {
+		if resp == nil || resp.Class != 0 || resp.Default {
+			// Headers on a range or default describe many statuses at
+			// once (an error envelope's): only an exact response is held
+			// to them.
 			continue
 		}
 		for _, h := range checkedHeaders {

@@ -77,6 +77,8 @@ type Status struct {
 	// the helper each goes through ("" for a direct call).
 	Sites   []string
 	Helpers []string
+	// Vias name the API or helper at each site: "http.Error", "writeJSON".
+	Vias []string
 	// Must and May: headers set before it on every path, on some path
 	// ("*": one whose name is not known, or anything could have been set).
 	Must, May []string
@@ -233,6 +235,7 @@ func StatusesOf(fset *token.FileSet, fn *respflow.Func) []Status {
 				helper = site.Helper.Name()
 			}
 			st.Helpers = append(st.Helpers, helper)
+			st.Vias = append(st.Vias, site.Via)
 			st.Implicit = st.Implicit && site.Implicit
 		}
 		out = append(out, st)
@@ -345,13 +348,22 @@ func describe(r *routes.Route) string {
 // prints it.
 type Operation struct {
 	Method, Path, OperationID string
-	Line                      int // in the document; 0 when not known
+	// Documented is the key under paths, when it differs from Path (a
+	// servers URL or basePath prefixes it); Also the full paths under the
+	// other servers.
+	Documented string
+	Also       []string
+	Line       int // in the document; 0 when not known
 }
 
 // Matched is the join of a program's routes with a document, for the
 // routes command.
 type Matched struct {
-	File string // as given
+	File    string // as given
+	Version string // the document's openapi or swagger field
+	// Operations counts the document's operations; Dynamic the routes
+	// whose pattern is not constant, which are not matched.
+	Operations, Dynamic int
 	// Ops holds, for each entry given, the operation it serves (nil for
 	// none) and Notes how the pair was made ("" for equal templates).
 	Ops   []*Operation
@@ -371,11 +383,16 @@ func MatchDocument(file string, es []*Entry) (*Matched, error) {
 	for i, e := range es {
 		rs[i] = e.Route
 	}
-	out := &Matched{File: file, Ops: make([]*Operation, len(es)), Notes: make([]string, len(es))}
+	out := &Matched{File: d.File, Version: d.Version, Operations: len(d.Operations), Ops: make([]*Operation, len(es)), Notes: make([]string, len(es))}
 	conv := func(op *openapi.Operation) *Operation {
-		return &Operation{Method: op.Method, Path: op.Path, OperationID: op.OperationID, Line: op.Line}
+		o := &Operation{Method: op.Method, Path: op.Path, OperationID: op.OperationID, Also: op.Paths[1:], Line: op.Line}
+		if op.SpecPath != op.Path {
+			o.Documented = op.SpecPath
+		}
+		return o
 	}
 	m := openapi.MatchRoutes(rs, d)
+	out.Dynamic = len(m.Dynamic)
 	for _, mt := range m.Matches {
 		i := slices.Index(rs, mt.Route)
 		if i >= 0 && out.Ops[i] == nil {

@@ -213,6 +213,7 @@ type statusRow struct {
 
 type siteJSON struct {
 	Pos    string `json:"pos"`
+	Via    string `json:"via,omitempty"` // the API or helper: "http.Error", "writeJSON"
 	Helper string `json:"helper,omitempty"`
 }
 
@@ -242,7 +243,7 @@ func newRow(pkg *packages.Package, e *contract.Entry, relative, wd string) *row 
 			}
 		}
 		for i, site := range s.Sites {
-			sr.Sites = append(sr.Sites, siteJSON{Pos: rel(site), Helper: s.Helpers[i]})
+			sr.Sites = append(sr.Sites, siteJSON{Pos: rel(site), Via: s.Vias[i], Helper: s.Helpers[i]})
 		}
 		out.Statuses = append(out.Statuses, sr)
 	}
@@ -300,7 +301,11 @@ func writeRoutesText(w io.Writer, rows []*row, doc *contract.Matched) {
 		}
 		var notes []string
 		if r.Relative != "" {
-			notes = append(notes, "relative to the router given to "+r.Relative)
+			if r.entry.Route.On < 0 {
+				notes = append(notes, "relative to the router returned by "+r.Relative)
+			} else {
+				notes = append(notes, "relative to the router given to "+r.Relative)
+			}
 		}
 		if r.Rest {
 			notes = append(notes, "rest of path")
@@ -365,8 +370,8 @@ func writeRoutesText(w io.Writer, rows []*row, doc *contract.Matched) {
 				var parts []string
 				for _, site := range s.Sites {
 					p := site.Pos
-					if site.Helper != "" {
-						p += " via " + site.Helper
+					if site.Via != "" {
+						p += " " + site.Via
 					}
 					parts = append(parts, p)
 				}
@@ -400,6 +405,19 @@ func writeRoutesText(w io.Writer, rows []*row, doc *contract.Matched) {
 			fmt.Fprintf(w, "    and from the framework: %s\n", strings.Join(framework, "; "))
 		}
 	}
+	if doc != nil {
+		matched := 0
+		for _, r := range rows {
+			if r.Operation != nil {
+				matched++
+			}
+		}
+		fmt.Fprintf(w, "\n%d routes, %d matched with the %d operations of %s (OpenAPI %s); %d operations with no route", len(rows), matched, doc.Operations, doc.File, doc.Version, len(doc.Missing))
+		if doc.Dynamic > 0 {
+			fmt.Fprintf(w, "; %d routes not matched, their pattern not constant", doc.Dynamic)
+		}
+		fmt.Fprintln(w)
+	}
 	if doc != nil && len(doc.Missing) > 0 {
 		fmt.Fprintf(w, "\noperations in %s with no route:\n", doc.File)
 		for _, op := range doc.Missing {
@@ -410,6 +428,12 @@ func writeRoutesText(w io.Writer, rows []*row, doc *contract.Matched) {
 			id := ""
 			if op.OperationID != "" {
 				id = " (" + op.OperationID + ")"
+			}
+			if op.Documented != "" {
+				line += ", documented as " + op.Documented
+			}
+			if len(op.Also) > 0 {
+				line += ", also at " + strings.Join(op.Also, ", ")
 			}
 			fmt.Fprintf(w, "  %s %s%s%s\n", op.Method, op.Path, id, line)
 		}

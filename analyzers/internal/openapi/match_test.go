@@ -9,7 +9,7 @@ import (
 )
 
 func TestMatchRoutes(t *testing.T) {
-	d, err := Parse("api.yaml", []byte(`openapi: 3.1.0
+	d, err := parseBytes("api.yaml", []byte(`openapi: 3.1.0
 info: {title: x, version: "1"}
 servers: [{url: "https://example.com/api"}]
 paths:
