@@ -17,6 +17,11 @@ demo: build
 	@echo "--- and the checks that are off by default (-methodstatus -wwwauth):"
 	@cd testdata/demo && ../../$(BIN) -methodstatus -wwwauth ./... ; status=$$?; \
 	if [ $$status -ne 3 ]; then echo "make demo: expected findings (exit 3), statuslint exited $$status" >&2; exit 1; fi
+	@echo "--- every route, what its handler can send, and its operation in openapi.yaml (statuslint routes -spec=openapi.yaml):"
+	@cd testdata/demo && ../../$(BIN) routes -spec=openapi.yaml ./...
+	@echo "--- the code against openapi.yaml, which drifts on purpose (-contract -contract.spec=openapi.yaml -contract.unsent):"
+	@cd testdata/demo && ../../$(BIN) -contract -contract.spec=openapi.yaml -contract.unsent ./... ; status=$$?; \
+	if [ $$status -ne 3 ]; then echo "make demo: expected findings (exit 3), statuslint exited $$status" >&2; exit 1; fi
 
 # The full suite, what CI runs. -count=1: analysistest reads its fixtures
 # through a go list subprocess, which the test cache cannot see. Progress

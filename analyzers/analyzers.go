@@ -6,6 +6,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzers/allowheader"
 	"github.com/statuslint/statuslint/analyzers/bodystatus"
+	"github.com/statuslint/statuslint/analyzers/contract"
 	"github.com/statuslint/statuslint/analyzers/directive"
 	"github.com/statuslint/statuslint/analyzers/errleak"
 	"github.com/statuslint/statuslint/analyzers/errorbody"
@@ -47,6 +48,10 @@ var All = []*analysis.Analyzer{
 	methodstatus.Analyzer,
 	wwwauth.Analyzer,
 
+	// The handlers against the service's OpenAPI document: does nothing
+	// until -contract.spec names one.
+	contract.Analyzer,
+
 	// Code the others cannot read: a framework version with no adapter.
 	unmodelled.Analyzer,
 
@@ -69,4 +74,5 @@ func init() {
 	// The model is shared by the flow checks: a bug in it must cost one
 	// error line too, not the run.
 	guard.Wrap(respflow.Analyzer)
+	guard.Wrap(contract.Inventory)
 }

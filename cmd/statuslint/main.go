@@ -30,6 +30,9 @@ Usage:
   statuslint help [NAME]             flags, and the documentation of a check
   statuslint coverage [-json] packages
                                      what the response model could not see, and why
+  statuslint routes [-json] [-format=openapi] [-spec=FILE] packages
+                                     every route with the statuses its handler can send
+                                     (in-process driver: the inventory is whole-program)
   go vet -vettool=$(command -v statuslint) ./...
 
 Exit codes: 0 nothing found, 3 findings, 1 load or check error, 2 bad usage.
@@ -44,6 +47,9 @@ func main() {
 	if args[0] == "coverage" {
 		os.Exit(runCoverage(args[1:], os.Stdout, os.Stderr))
 	}
+	if args[0] == "routes" {
+		os.Exit(runRoutes(args[1:], os.Stdout, os.Stderr))
+	}
 	if args[0] == "explain" {
 		out, err := explain(args[1:])
 		if err != nil {
@@ -55,6 +61,11 @@ func main() {
 	}
 	// SARIF goes through go/analysis/checker; everything else through
 	// multichecker, whose flags go vet -vettool relies on.
+	args, err := specArgs(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+		os.Exit(1)
+	}
 	sarif, args := wantsSARIF(withDefaults(args))
 	if sarif {
 		os.Exit(runSARIF(os.Stdout, os.Stderr, args))

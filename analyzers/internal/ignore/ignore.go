@@ -26,7 +26,7 @@ const Prefix = "//statuslint:"
 // CheckNames lists every check a directive may name. A test in package
 // analyzers keeps it equal to the names in analyzers.All.
 var CheckNames = []string{
-	"allowheader", "bodystatus", "errleak", "errorbody", "headerorder", "location",
+	"allowheader", "bodystatus", "contract", "errleak", "errorbody", "headerorder", "location",
 	"methodstatus", "postredirect", "retryafter", "stackleak", "unknowncode", "unmodelled",
 	"wwwauth",
 }

@@ -17,8 +17,8 @@ func TestParse(t *testing.T) {
 		{"//statuslint:ignore unknowncode", nil, "", "//statuslint:ignore needs a reason after the check names, so the next reader knows why the finding is wrong"},
 		{"//statuslint:ignore", nil, "", "//statuslint:ignore needs the checks to silence and a reason: //statuslint:ignore NAME[,NAME] reason"},
 		{"//statuslint:ignore   ", nil, "", "//statuslint:ignore needs the checks to silence and a reason: //statuslint:ignore NAME[,NAME] reason"},
-		{"//statuslint:ignore retry after", nil, "", `//statuslint:ignore names unknown check "retry"; known checks: allowheader, bodystatus, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, unmodelled, wwwauth`},
-		{"//statuslint:ignore unknowncode, x", nil, "", `//statuslint:ignore names unknown check ""; known checks: allowheader, bodystatus, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, unmodelled, wwwauth`},
+		{"//statuslint:ignore retry after", nil, "", `//statuslint:ignore names unknown check "retry"; known checks: allowheader, bodystatus, contract, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, unmodelled, wwwauth`},
+		{"//statuslint:ignore unknowncode, x", nil, "", `//statuslint:ignore names unknown check ""; known checks: allowheader, bodystatus, contract, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, unmodelled, wwwauth`},
 		{"//statuslint:ignored unknowncode x", nil, "", `unknown directive "//statuslint:ignored": the only statuslint directive is //statuslint:ignore NAME[,NAME] reason`},
 	} {
 		d := parse(tc.text)

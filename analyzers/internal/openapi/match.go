@@ -33,6 +33,7 @@ const (
 	exact = iota
 	slash // equal but for a trailing slash
 	rest  // through the route's rest-of-path parameter
+	bare  // the paths key without the servers URL's path
 	none
 )
 
@@ -63,6 +64,13 @@ func MatchRoutes(rs []*routes.Route, d *Doc) *Matching {
 			for _, p := range op.Paths {
 				if l, n := pathMatch(r, p); l < level {
 					level, pnote = l, n
+				}
+			}
+			if level == none && op.SpecPath != op.Path {
+				// A servers URL often names a gateway's prefix that the
+				// service itself never sees (/auth/v1 in front of /token).
+				if l, n := pathMatch(r, op.SpecPath); l < none {
+					level, pnote = bare, join("matched without the servers URL path, as the paths key "+op.SpecPath, n)
 				}
 			}
 			if level == none {

@@ -9,7 +9,7 @@ import (
 )
 
 func TestMatchRoutes(t *testing.T) {
-	d, err := Parse("api.yaml", []byte(`openapi: 3.1.0
+	d, err := parseBytes("api.yaml", []byte(`openapi: 3.1.0
 info: {title: x, version: "1"}
 servers: [{url: "https://example.com/api"}]
 paths:
@@ -97,5 +97,30 @@ func TestSegments(t *testing.T) {
 		if got := fmt.Sprint(segments(in)); got != want {
 			t.Errorf("segments(%q) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// A servers URL path the service never sees (a gateway's prefix): the
+// route matches the paths key, and says so.
+func TestMatchWithoutServerPath(t *testing.T) {
+	d, err := parseBytes("api.yaml", []byte(`openapi: 3.1.0
+info: {title: x, version: "1"}
+servers: [{url: "https://example.com/auth/v1"}]
+paths:
+  /token:
+    post:
+      responses: {"200": {description: ok}}
+  /auth/v1/user:
+    get:
+      responses: {"200": {description: ok}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	token := &routes.Route{Method: "POST", Path: "/token"}
+	user := &routes.Route{Method: "GET", Path: "/auth/v1/auth/v1/user"}
+	m := MatchRoutes([]*routes.Route{token, user}, d)
+	if len(m.Matches) != 2 || m.Matches[0].Note != "matched without the servers URL path, as the paths key /token" || m.Matches[1].Note != "" {
+		t.Errorf("matches = %+v", m.Matches)
 	}
 }

@@ -135,21 +135,9 @@ func Load(file string) (*Doc, error) {
 	return l.doc, l.err
 }
 
-// Hash returns the sha256 of a file's content, hex: what the command
-// passes next to the document's path so that build caches keyed on flag
-// text see an edit.
-func Hash(file string) (string, error) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return "", fmt.Errorf("OpenAPI document %s: %v", file, oneLine(err))
-	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:]), nil
-}
-
-// Parse parses a document held in memory; name is used in errors and to
+// parseBytes parses a document held in memory; name is used in errors and to
 // resolve references to other files relative to it.
-func Parse(name string, data []byte) (*Doc, error) {
+func parseBytes(name string, data []byte) (*Doc, error) {
 	abs, err := filepath.Abs(name)
 	if err != nil {
 		abs = name

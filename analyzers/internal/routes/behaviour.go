@@ -6,8 +6,6 @@ package routes
 // adds. Each entry was read in the framework's source at the version the
 // test stubs mirror (net/http: the Go 1.26 toolchain).
 type Behaviour struct {
-	// AutoHead: a GET route also answers HEAD.
-	AutoHead bool
 	// NotFound is the status for a path no route matches.
 	NotFound int
 	// MethodNotAllowed is the status for a path some route matches with
@@ -34,7 +32,7 @@ func BehaviourOf(fw string) Behaviour {
 	switch fw {
 	case NetHTTP:
 		// The mux's redirects are 307 in Go 1.26; older releases sent 301.
-		return Behaviour{AutoHead: true, NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, SlashRedirect: 307, CleanRedirect: 307}
+		return Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, SlashRedirect: 307, CleanRedirect: 307}
 	case Chi:
 		return Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true}
 	case Gorilla:
@@ -45,7 +43,7 @@ func BehaviourOf(fw string) Behaviour {
 	case Echo:
 		return Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500}
 	case Fiber:
-		return Behaviour{AutoHead: true, NotFound: 404, MethodNotAllowed: 405, ErrorStatus: 500}
+		return Behaviour{NotFound: 404, MethodNotAllowed: 405, ErrorStatus: 500}
 	}
 	return Behaviour{}
 }

@@ -10,7 +10,7 @@ func h(w http.ResponseWriter) {
 	// comment on its line: those are tested in package ignore and in
 	// testdata/script/ignore.txtar.
 
-	//statuslint:ignore unknowncod typo in the name // want `//statuslint:ignore names unknown check "unknowncod"; known checks: allowheader, bodystatus, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, unmodelled, wwwauth`
+	//statuslint:ignore unknowncod typo in the name // want `//statuslint:ignore names unknown check "unknowncod"; known checks: allowheader, bodystatus, contract, errleak, errorbody, headerorder, location, methodstatus, postredirect, retryafter, stackleak, unknowncode, unmodelled, wwwauth`
 	w.WriteHeader(499)
 
 	//statuslint:ignore unknowncode, retryafter space after the comma // want `//statuslint:ignore names unknown check ""`
