@@ -24,9 +24,17 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	set := pass.ResultOf[ignore.Analyzer].(*ignore.Set)
 	for _, d := range set.Directives {
-		if d.Problem != "" && !set.Generated(d.File) {
-			pass.Report(analysis.Diagnostic{Pos: d.Pos, End: d.End, Message: d.Problem})
+		if d.Problem == "" || set.Generated(d.File) {
+			continue
 		}
+		diag := analysis.Diagnostic{Pos: d.Pos, End: d.End, Message: d.Problem}
+		if d.Fix != "" {
+			diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "rewrite the directive",
+				TextEdits: []analysis.TextEdit{{Pos: d.Pos, End: d.End, NewText: []byte(d.Fix)}},
+			}}
+		}
+		pass.Report(diag)
 	}
 	return nil, nil
 }
