@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 )
 
@@ -17,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "directive",
 	Doc:      checkdoc.MustExtract(doc, "directive"),
 	URL:      checkdoc.URL("directive"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{ignore.Analyzer},
 }
 
