@@ -151,8 +151,10 @@ func fixSummary(out fixOutcome, printDiff bool) string {
 		s += "; nothing remains"
 	case printDiff:
 		s += fmt.Sprintf("; %s listed above would remain", plural(n, "finding", "findings"))
+	case n == 1:
+		s += "; 1 finding remains, listed above"
 	default:
-		s += fmt.Sprintf("; %s remain, listed above", plural(n, "finding", "findings"))
+		s += fmt.Sprintf("; %d findings remain, listed above", n)
 	}
 	if out.overlapped > 0 {
 		s += fmt.Sprintf(" (%s overlapped another: run -fix again)", plural(out.overlapped, "fix", "fixes"))
