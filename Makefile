@@ -75,28 +75,33 @@ realworld: build
 		-list=realworld/services.txt \
 		$(if $(REALWORLD_ONLY),-only=$(REALWORLD_ONLY) -out=.cache/realworld/results-only.txt,-out=realworld/results.txt)
 
-# make bench: what statuslint (the response model and every check) adds on
-# top of loading and type-checking, measured on a real HTTP API service
-# against bin/bench-nothing, the same driver and x/tools passes doing
-# nothing (tools/bench/nothing). The target comes through the Go module
-# proxy at a pinned version: the container registry's server, its API
-# handlers on net/http and gorilla/mux. A measurement, not a test: it fails
-# only when a tool does. BENCH_RUNS=N timed runs of each tool;
-# BENCH_VET_RUNS=N go vet pairs (0 skips the go vet table).
-BENCH_MODULE   := github.com/distribution/distribution/v3
-BENCH_VERSION  := v3.1.2
-BENCH_RUNS     ?= 5
-BENCH_VET_RUNS ?= 1
-BENCH_CACHE    := .cache/bench
-BENCH_DIR      := $(BENCH_CACHE)/distribution@$(BENCH_VERSION)
-BENCH_NOTHING  := bin/bench-nothing
+# make bench: statuslint measured on a real HTTP API service, the container
+# registry's server (its API handlers on net/http and gorilla/mux), which
+# comes through the Go module proxy at a pinned version. Two tables:
+# - what the checks cost over bin/bench-nothing (the same x/tools passes
+#   doing nothing, tools/bench/nothing), both run by go vet -vettool;
+# - statuslint ./... beside staticcheck v0.8.2 and go vet
+#   -vettool=statuslint: with an empty build cache, with a warm build cache
+#   but no analysis results, and re-run on the unchanged tree.
+# A measurement, not a test: it fails only when a tool does. BENCH_RUNS=N
+# timed runs of each tool; BENCH_COLD_RUNS=N runs with an empty build cache
+# (0 skips them: each compiles the target's whole dependency graph).
+BENCH_MODULE    := github.com/distribution/distribution/v3
+BENCH_VERSION   := v3.1.2
+BENCH_RUNS      ?= 5
+BENCH_COLD_RUNS ?= 1
+BENCH_CACHE     := .cache/bench
+BENCH_DIR       := $(BENCH_CACHE)/distribution@$(BENCH_VERSION)
+BENCH_NOTHING   := bin/bench-nothing
+BENCH_SC        := bin/staticcheck
 
 .PHONY: bench
 bench: build $(BENCH_DIR)/.ready
 	$(GO) build -o $(BENCH_NOTHING) ./tools/bench/nothing
-	GOTOOLCHAIN=local $(GO) run ./tools/bench -go=$(GO) -runs=$(BENCH_RUNS) -vetruns=$(BENCH_VET_RUNS) \
-		-name=$(BENCH_MODULE)@$(BENCH_VERSION) -dir=$(BENCH_DIR) -findings=$(BENCH_CACHE)/findings.txt \
-		$(BIN) $(BENCH_NOTHING)
+	GOBIN=$(abspath bin) GOTOOLCHAIN=local $(GO) install $(STATICCHECK)
+	GOTOOLCHAIN=local $(GO) run ./tools/bench -go=$(GO) -runs=$(BENCH_RUNS) -coldruns=$(BENCH_COLD_RUNS) \
+		-staticcheck=$(BENCH_SC) -name=$(BENCH_MODULE)@$(BENCH_VERSION) -dir=$(BENCH_DIR) \
+		-findings=$(BENCH_CACHE)/findings.txt $(BIN) $(BENCH_NOTHING)
 
 # The module cache is read-only, so the target is copied to a writable
 # directory; its own dependencies then resolve through the proxy, and a

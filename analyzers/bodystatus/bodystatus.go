@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -20,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "bodystatus",
 	Doc:      checkdoc.MustExtract(doc, "bodystatus"),
 	URL:      checkdoc.URL("bodystatus"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
 }
 

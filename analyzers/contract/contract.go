@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/openapi"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
@@ -30,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "contract",
 	Doc:      checkdoc.MustExtract(doc, "contract"),
 	URL:      checkdoc.URL("contract"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{Inventory, ignore.Analyzer},
 }
 

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 )
 
@@ -17,16 +18,24 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "directive",
 	Doc:      checkdoc.MustExtract(doc, "directive"),
 	URL:      checkdoc.URL("directive"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{ignore.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	set := pass.ResultOf[ignore.Analyzer].(*ignore.Set)
 	for _, d := range set.Directives {
-		if d.Problem != "" && !set.Generated(d.File) {
-			pass.Report(analysis.Diagnostic{Pos: d.Pos, End: d.End, Message: d.Problem})
+		if d.Problem == "" || set.Generated(d.File) {
+			continue
 		}
+		diag := analysis.Diagnostic{Pos: d.Pos, End: d.End, Message: d.Problem}
+		if d.Fix != "" {
+			diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "rewrite the directive",
+				TextEdits: []analysis.TextEdit{{Pos: d.Pos, End: d.End, NewText: []byte(d.Fix)}},
+			}}
+		}
+		pass.Report(diag)
 	}
 	return nil, nil
 }

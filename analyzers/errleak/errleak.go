@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "errleak",
 	Doc:       checkdoc.MustExtract(doc, "errleak"),
 	URL:       checkdoc.URL("errleak"),
-	Run:       run,
+	Run:       guard.Run(run),
 	Requires:  []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
 	FactTypes: []analysis.Fact{(*leaksParam)(nil)},
 }

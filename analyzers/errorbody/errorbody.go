@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "errorbody",
 	Doc:       checkdoc.MustExtract(doc, "errorbody"),
 	URL:       checkdoc.URL("errorbody"),
-	Run:       run,
+	Run:       guard.Run(run),
 	Requires:  []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer, inspect.Analyzer},
 	FactTypes: []analysis.Fact{(*codeInBody)(nil)},
 }

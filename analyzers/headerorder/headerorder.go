@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -21,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "headerorder",
 	Doc:      checkdoc.MustExtract(doc, "headerorder"),
 	URL:      checkdoc.URL("headerorder"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -22,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "methodstatus",
 	Doc:      checkdoc.MustExtract(doc, "methodstatus"),
 	URL:      checkdoc.URL("methodstatus"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
 }
 

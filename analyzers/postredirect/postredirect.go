@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "postredirect",
 	Doc:      checkdoc.MustExtract(doc, "postredirect"),
 	URL:      checkdoc.URL("postredirect"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
 }
 

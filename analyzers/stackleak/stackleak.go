@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "stackleak",
 	Doc:      checkdoc.MustExtract(doc, "stackleak"),
 	URL:      checkdoc.URL("stackleak"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{respflow.Analyzer, ignore.Analyzer},
 }
 

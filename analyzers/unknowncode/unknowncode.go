@@ -33,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "unknowncode",
 	Doc:      checkdoc.MustExtract(doc, "unknowncode"),
 	URL:      checkdoc.URL("unknowncode"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{inspect.Analyzer, ignore.Analyzer, respflow.Analyzer},
 }
 

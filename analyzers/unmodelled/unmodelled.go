@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 )
@@ -22,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "unmodelled",
 	Doc:      checkdoc.MustExtract(doc, "unmodelled"),
 	URL:      checkdoc.URL("unmodelled"),
-	Run:      run,
+	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{ignore.Analyzer},
 }
 

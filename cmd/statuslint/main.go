@@ -2,118 +2,182 @@
 //
 //	statuslint [flags] ./...                 lint packages
 //	statuslint -sarif [flags] ./...          the same, as SARIF 2.1.0 on stdout
-//	go vet -vettool=$(command -v statuslint) ./...
 //	statuslint explain 429|retryafter|4xx|all
 //	statuslint help [check]
+//	statuslint version
+//	statuslint coverage [-json] ./...
+//	statuslint routes [-json] [-format=openapi] [-spec=FILE] ./...
+//	go vet -vettool=$(command -v statuslint) ./...
 //
-// Exit codes: 0 nothing found, 3 findings, 1 the code could not be loaded
-// or a check failed, 2 bad usage.
+// statuslint ./... runs go vet with this binary as its vet tool and
+// renders what go vet reports, so that the analysis runs one package per
+// process and re-runs are answered from the Go build cache.
+//
+// Exit codes: 0 nothing found, 3 findings, 1 a package did not load or
+// build or a check failed, 2 bad usage.
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
-	"strings"
-
-	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/statuslint/statuslint/analyzers"
 )
 
-const usage = `statuslint reports HTTP status-code mistakes in Go handler code.
-
-Usage:
-  statuslint [-flag] packages        lint packages, e.g. statuslint ./...
-  statuslint -sarif [-flag] packages SARIF 2.1.0 on standard output, for code scanning
-  statuslint explain 429|NAME|4xx|all
-                                     the guidance behind a code, a check or a class
-  statuslint help [NAME]             flags, and the documentation of a check
-  statuslint coverage [-json] packages
-                                     what the response model could not see, and why
-  statuslint routes [-json] [-format=openapi] [-spec=FILE] packages
-                                     every route with the statuses its handler can send
-                                     (in-process driver: the inventory is whole-program)
-  go vet -vettool=$(command -v statuslint) ./...
-
-Exit codes: 0 nothing found, 3 findings, 1 load or check error, 2 bad usage.
-`
-
 func main() {
 	args := os.Args[1:]
+	if calledByGoVet(args) {
+		vetTool(args) // does not return
+	}
+	os.Exit(run(args, os.Stdout, os.Stderr))
+}
+
+// run is statuslint with its arguments; it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(os.Stderr, usage)
-		os.Exit(2)
+		fmt.Fprint(stderr, helpText())
+		return 2
 	}
-	if args[0] == "coverage" {
-		os.Exit(runCoverage(args[1:], os.Stdout, os.Stderr))
-	}
-	if args[0] == "routes" {
-		os.Exit(runRoutes(args[1:], os.Stdout, os.Stderr))
-	}
-	if args[0] == "explain" {
+	switch args[0] {
+	case "explain":
 		out, err := explain(args[1:])
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "statuslint explain: %v\n", err)
-			os.Exit(2)
+			fmt.Fprintf(stderr, "statuslint explain: %v\n", err)
+			return 2
 		}
-		fmt.Print(out)
-		return
+		fmt.Fprint(stdout, out)
+		return 0
+	case "help":
+		return help(args[1:], stdout, stderr)
+	case "coverage":
+		return runCoverage(args[1:], stdout, stderr)
+	case "routes":
+		return runRoutes(args[1:], stdout, stderr)
+	case "version":
+		if len(args) > 1 {
+			fmt.Fprintln(stderr, "statuslint version: takes no arguments")
+			return 2
+		}
+		fmt.Fprintf(stdout, "statuslint %s\n", version())
+		return 0
 	}
-	// SARIF goes through go/analysis/checker; everything else through
-	// multichecker, whose flags go vet -vettool relies on.
+	// -contract.spec: an absolute path and the document's hash, so that
+	// go vet's per-package runs find it and its cache sees an edit.
 	args, err := specArgs(args)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
-		os.Exit(1)
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 1
 	}
-	sarif, args := wantsSARIF(withDefaults(args))
-	if sarif {
-		os.Exit(runSARIF(os.Stdout, os.Stderr, args))
+	opts, err := parseOptions(analyzers.All, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, helpText())
+		return 0
+	} else if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v (statuslint -h lists the flags)\n", err)
+		return 2
 	}
-	os.Args = append(os.Args[:1], args...)
-	multichecker.Main(analyzers.All...)
+	if opts.version {
+		fmt.Fprintf(stdout, "statuslint %s\n", version())
+		return 0
+	}
+	return lint(opts, stdout, stderr)
 }
 
-// withDefaults turns off the checks that are off by default, unless the
-// command line names them or selects checks itself with -NAME.
-func withDefaults(args []string) []string {
-	for _, arg := range args {
-		if arg == "help" {
-			return args // help lists every check, the default-off ones too
-		}
-		if !strings.HasPrefix(arg, "-") {
-			break
-		}
+// lint runs the checks on the packages and prints what they found in the
+// form asked for.
+func lint(opts *options, stdout, stderr io.Writer) int {
+	engine, err := chooseEngine()
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 1
 	}
-	var extra []string
-	for _, a := range analyzers.All {
-		if analyzers.Off[a.Name] && !mentions(args, a.Name) && !selects(args) {
-			extra = append(extra, "-"+a.Name+"=false")
-		}
+	var r *result
+	if engine.fallback != "" {
+		fmt.Fprintf(stderr, "statuslint: %s; analyzing in this process, without go vet's cache\n", engine.fallback)
+		r, err = runInProcess(opts)
+	} else {
+		r, err = runVet(engine, opts)
 	}
-	return append(extra, args...)
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 1
+	}
+	dir, _ := os.Getwd()
+	findings := r.sorted()
+
+	switch {
+	case opts.json:
+		printProblems(stderr, r.problems)
+		if err := printJSON(stdout, r); err != nil {
+			fmt.Fprintf(stderr, "statuslint: writing JSON: %v\n", err)
+			return 1
+		}
+		if len(r.problems) > 0 {
+			return 1
+		}
+		return 0 // findings are the output, not a failure
+	case opts.sarif:
+		printProblems(stderr, r.problems)
+		if err := writeSARIF(stdout, sarifRoot(dir), findings, r.problems); err != nil {
+			fmt.Fprintf(stderr, "statuslint: writing SARIF: %v\n", err)
+			return 1
+		}
+	case opts.fix:
+		printProblems(stderr, r.problems)
+		out, err := applyFixes(stdout, findings, opts.diff)
+		if err != nil {
+			fmt.Fprintf(stderr, "statuslint: -fix: %v\n", err)
+			return 1
+		}
+		printText(stderr, dir, out.remaining, opts.context)
+		fmt.Fprintln(stderr, fixSummary(out, opts.diff))
+		findings = out.remaining
+		if opts.diff {
+			findings = r.sorted()
+		}
+	default:
+		printProblems(stderr, r.problems)
+		printText(stderr, dir, findings, opts.context)
+	}
+	switch {
+	case len(r.problems) > 0:
+		return 1 // the findings are incomplete
+	case len(findings) > 0:
+		return 3
+	}
+	return 0
 }
 
-func mentions(args []string, name string) bool {
-	for _, arg := range args {
-		flagName, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if strings.HasPrefix(arg, "-") && flagName == name {
-			return true
-		}
+// fixSummary is the line -fix ends with.
+func fixSummary(out fixOutcome, printDiff bool) string {
+	var s string
+	if printDiff {
+		s = fmt.Sprintf("statuslint: the diff holds %s in %s; no file was changed", plural(out.applied, "fix", "fixes"), plural(out.files, "file", "files"))
+	} else {
+		s = fmt.Sprintf("statuslint: applied %s to %s", plural(out.applied, "fix", "fixes"), plural(out.files, "file", "files"))
 	}
-	return false
+	switch n := len(out.remaining); {
+	case n == 0:
+		s += "; nothing remains"
+	case printDiff:
+		s += fmt.Sprintf("; %s listed above would remain", plural(n, "finding", "findings"))
+	case n == 1:
+		s += "; 1 finding remains, listed above"
+	default:
+		s += fmt.Sprintf("; %d findings remain, listed above", n)
+	}
+	if out.overlapped > 0 {
+		s += fmt.Sprintf(" (%s overlapped another: run -fix again)", plural(out.overlapped, "fix", "fixes"))
+	}
+	return s
 }
 
-// selects reports whether some -NAME or -NAME=true picks checks, in which
-// case the driver runs just those.
-func selects(args []string) bool {
-	for _, a := range analyzers.All {
-		for _, arg := range args {
-			flagName, val, hasVal := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-			if strings.HasPrefix(arg, "-") && flagName == a.Name && (!hasVal || val == "true" || val == "1") {
-				return true
-			}
-		}
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
 	}
-	return false
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -27,6 +28,9 @@ func TestMain(m *testing.M) {
 //	sarif FILE     validate FILE against the SARIF 2.1.0 schema and print
 //	               its results, one line each (see sarifSummary)
 //	cpdir SRC DST  copy the directory tree SRC to DST
+//	firstline stdout|stderr REGEXP
+//	               the first line of the last command's output matches
+//	               REGEXP (which firstline anchors at both ends)
 //
 // and the variables $STATUSLINT (the statuslint binary, for go vet
 // -vettool) and $STATUSLINT_ROOT (this checkout, to replace the module
@@ -57,8 +61,9 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"sarif": cmdSARIF,
-			"cpdir": cmdCpdir,
+			"sarif":     cmdSARIF,
+			"cpdir":     cmdCpdir,
+			"firstline": cmdFirstLine,
 		},
 	}
 	if err := gotooltest.Setup(&p); err != nil {
@@ -78,6 +83,18 @@ func cmdSARIF(ts *testscript.TestScript, neg bool, args []string) {
 	summary, err := sarifSummary(data)
 	ts.Check(err)
 	fmt.Fprint(ts.Stdout(), summary)
+}
+
+func cmdFirstLine(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 || args[0] != "stdout" && args[0] != "stderr" {
+		ts.Fatalf("usage: firstline stdout|stderr REGEXP")
+	}
+	re, err := regexp.Compile("^(?:" + args[1] + ")$")
+	ts.Check(err)
+	first, _, _ := strings.Cut(ts.ReadFile(args[0]), "\n")
+	if !re.MatchString(first) {
+		ts.Fatalf("first line of %s is %q, want a match for %s", args[0], first, re)
+	}
 }
 
 func cmdCpdir(ts *testscript.TestScript, neg bool, args []string) {

@@ -3,26 +3,18 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"go/token"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
-
 	"github.com/statuslint/statuslint/analyzers"
-	"github.com/statuslint/statuslint/analyzers/unknowncode"
 )
 
-func writeLog(t *testing.T, rootDir string, roots []*checker.Action, problems []string) []byte {
+func writeLog(t *testing.T, rootDir string, findings []finding, problems []string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := newLog(rootDir, roots, problems).PrettyWrite(&buf); err != nil {
+	if err := newLog(rootDir, findings, problems).PrettyWrite(&buf); err != nil {
 		t.Fatal(err)
 	}
 	if err := validateSARIF(buf.Bytes()); err != nil {
@@ -72,10 +64,9 @@ func TestSARIFRules(t *testing.T) {
 	}
 }
 
-// TestSARIFResults builds a log from hand-made actions: the same finding
-// from a package and its test variant, a finding after non-ASCII text,
-// one without an end, one with related information, and one outside the
-// repository.
+// TestSARIFResults builds a log from findings: one after non-ASCII
+// text, one without an end, one with related information, and one
+// outside the repository.
 func TestSARIFResults(t *testing.T) {
 	rootDir := t.TempDir()
 	outside := t.TempDir()
@@ -90,37 +81,17 @@ func TestSARIFResults(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// parse gives a package whose file set holds file, as a loader would.
-	parse := func(file string) (*packages.Package, func(line, col int) token.Pos) {
-		fset := token.NewFileSet()
-		tf := fset.AddFile(file, -1, len(src))
-		tf.SetLinesForContent([]byte(src))
-		return &packages.Package{Fset: fset}, func(line, col int) token.Pos {
-			return tf.LineStart(line) + token.Pos(col-1)
-		}
-	}
-	pkg, pos := parse(apiGo)
-	testPkg, testPos := parse(apiGo) // the test variant parses the file again
-	otherPkg, otherPos := parse(otherGo)
-	a := unknowncode.Analyzer
-	diag := func(pos func(int, int) token.Pos, line, col, endCol int, msg string) analysis.Diagnostic {
-		d := analysis.Diagnostic{Pos: pos(line, col), Message: msg}
-		if endCol > 0 {
-			d.End = pos(line, endCol)
-		}
-		return d
-	}
+	at := func(file string, line, col int) position { return position{file, line, col} }
 	// Byte columns: 299 starts at byte 20 of line 4; in UTF-16 code units
-	// ï is 1 (2 bytes) and 🙂 is 2 (4 bytes), so at column 17.
-	in299 := diag(pos, 4, 20, 23, "status 299")
-	related := diag(pos, 5, 7, 0, "status 230")
-	related.Related = []analysis.RelatedInformation{{Pos: pos(4, 2), End: pos(4, 6), Message: "see here"}}
-	roots := []*checker.Action{
-		{Analyzer: a, Package: otherPkg, IsRoot: true, Diagnostics: []analysis.Diagnostic{diag(otherPos, 5, 7, 10, "outside")}},
-		{Analyzer: a, Package: pkg, IsRoot: true, Diagnostics: []analysis.Diagnostic{related, in299}},
-		{Analyzer: a, Package: testPkg, IsRoot: true, Diagnostics: []analysis.Diagnostic{diag(testPos, 4, 20, 23, "status 299")}},
+	// ï is 1 (2 bytes) and 🙂 is 2 (4 bytes), so at column 17. A finding
+	// that ends where it starts covers the rest of its line.
+	findings := []finding{
+		{check: "unknowncode", pos: at(otherGo, 5, 7), end: at(otherGo, 5, 10), message: "outside"},
+		{check: "unknowncode", pos: at(apiGo, 4, 20), end: at(apiGo, 4, 23), message: "status 299"},
+		{check: "unknowncode", pos: at(apiGo, 5, 7), end: at(apiGo, 5, 7), message: "status 230",
+			related: []related{{at(apiGo, 4, 2), at(apiGo, 4, 6), "see here"}}},
 	}
-	data := writeLog(t, rootDir, roots, nil)
+	data := writeLog(t, rootDir, findings, nil)
 	got, err := sarifSummary(data)
 	if err != nil {
 		t.Fatal(err)
@@ -155,86 +126,5 @@ func TestSARIFProblems(t *testing.T) {
 	}
 	if !strings.Contains(string(data), `"executionSuccessful": false`) {
 		t.Errorf("a run with problems is not marked unsuccessful:\n%s", data)
-	}
-}
-
-func TestWantsSARIF(t *testing.T) {
-	for _, tc := range []struct {
-		args  string
-		sarif bool
-		rest  string
-	}{
-		{"./...", false, "./..."},
-		{"-sarif ./...", true, "-sarif ./..."},
-		{"--sarif ./...", true, "--sarif ./..."},
-		{"-unknowncode=false -sarif=true ./...", true, "-unknowncode=false -sarif=true ./..."},
-		{"-sarif=false ./...", false, "./..."},
-		{"-sarif=maybe ./...", true, "-sarif=maybe ./..."}, // the flag parser reports the value
-		{"-json -- -sarif", false, "-json -- -sarif"},
-		{"-sarifx ./...", false, "-sarifx ./..."},
-	} {
-		sarif, rest := wantsSARIF(strings.Fields(tc.args))
-		if sarif != tc.sarif || strings.Join(rest, " ") != tc.rest {
-			t.Errorf("wantsSARIF(%s) = %v, %q; want %v, %q", tc.args, sarif, strings.Join(rest, " "), tc.sarif, tc.rest)
-		}
-	}
-}
-
-func TestCmdline(t *testing.T) {
-	all := analyzers.All
-	names := func(as []*analysis.Analyzer) []string {
-		var n []string
-		for _, a := range as {
-			n = append(n, a.Name)
-		}
-		return n
-	}
-	allBut := func(name string) []string {
-		return slices.DeleteFunc(names(all), func(n string) bool { return n == name })
-	}
-	t.Cleanup(func() { unknowncode.Analyzer.Flags.Set("allow", "") })
-	for _, tc := range []struct {
-		args     string
-		selected []string
-		patterns string
-		tests    bool
-	}{
-		{"-sarif ./...", names(all), "./...", true},
-		{"-sarif -unknowncode=false ./...", allBut("unknowncode"), "./...", true},
-		{"-sarif -unknowncode ./a ./b", []string{"unknowncode"}, "./a ./b", true},
-		{"-unknowncode.allow=499 -sarif -test=false ./...", names(all), "./...", false},
-	} {
-		var stderr bytes.Buffer
-		c, err := parseCmdline(&stderr, all, strings.Fields(tc.args))
-		if err != nil {
-			t.Errorf("%s: %v\n%s", tc.args, err, stderr.String())
-			continue
-		}
-		if got := names(c.selected(all)); !slices.Equal(got, tc.selected) {
-			t.Errorf("%s: selected %v, want %v", tc.args, got, tc.selected)
-		}
-		if got := strings.Join(c.patterns, " "); got != tc.patterns || c.tests != tc.tests {
-			t.Errorf("%s: patterns %q tests %v, want %q %v", tc.args, got, c.tests, tc.patterns, tc.tests)
-		}
-	}
-	if got := unknowncode.Analyzer.Flags.Lookup("allow").Value.String(); got != "499" {
-		t.Errorf("-unknowncode.allow=499 did not reach the analyzer's flag: %q", got)
-	}
-
-	for _, tc := range []struct{ args, stderr string }{
-		{"-sarif -json ./...", "flag provided but not defined: -json"},
-		{"-sarif -unknowncode.allow=abc ./...", `invalid value "abc" for flag -unknowncode.allow: "abc" is not a status code from 100 to 999`},
-		{"-sarif=maybe ./...", `invalid boolean value "maybe" for -sarif`},
-		{"-sarif ./... -unknowncode=false", "statuslint: flag -unknowncode=false after the packages; flags go first: statuslint -sarif [flags] packages"},
-		{"-sarif", "statuslint: -sarif needs packages to lint, e.g. statuslint -sarif ./..."},
-	} {
-		var stderr bytes.Buffer
-		_, err := parseCmdline(&stderr, all, strings.Fields(tc.args))
-		if !errors.Is(err, errUsage) {
-			t.Errorf("%s: error %v, want a usage error", tc.args, err)
-		}
-		if !strings.Contains(stderr.String(), tc.stderr) {
-			t.Errorf("%s: stderr does not say %q:\n%s", tc.args, tc.stderr, stderr.String())
-		}
 	}
 }

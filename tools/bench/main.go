@@ -1,20 +1,28 @@
-// Command bench measures what statuslint adds on top of loading and
-// type-checking a real module: make bench runs it as
+// Command bench measures statuslint on a real module: make bench runs it
+// as
 //
-//	go run ./tools/bench -dir=DIR -runs=5 bin/statuslint bin/bench-nothing
+//	go run ./tools/bench -dir=DIR -staticcheck=bin/staticcheck bin/statuslint bin/bench-nothing
 //
 // where DIR holds the target module with its dependencies downloaded and
 // bin/bench-nothing is the baseline from ./tools/bench/nothing: the same
-// driver and x/tools passes with no analysis of its own. Given two builds
-// of statuslint instead, it tells what a change to the checks costs.
+// x/tools passes with no analysis of its own. Given two builds of
+// statuslint instead, it tells what a change to the checks costs.
 //
-// It prints two tables. The first times TOOL ./... in DIR, runs of the two
-// tools alternating, after one untimed warm-up each: median wall seconds,
-// CPU seconds (user+system, steadier than wall time when other work shares
-// the machine) and peak resident memory, and the ratio of the first tool to
-// the second. The second times go vet -vettool=TOOL ./... twice in a row on
-// a warm compile cache: the first run computes every package's result, the
-// second answers from the build cache.
+// It prints two tables, each of medians: wall seconds, CPU seconds
+// (user+system of every process, steadier than wall time when other work
+// shares the machine) and peak resident memory (of the largest single
+// process: go vet runs the tool once per package).
+//
+// The first is what the checks cost over doing nothing, in one driver:
+// go vet -vettool=TOOL ./... against go vet -vettool=BASELINE ./..., runs
+// alternating, each tool a fresh copy so that go vet has no results of
+// it cached, over a warm compile cache.
+//
+// The second sets statuslint ./... beside staticcheck ./... and go vet
+// -vettool=statuslint ./... on the target: cold with an empty build cache
+// (everything compiled), cold with a warm build cache but no analysis
+// results, and re-run on the unchanged tree, which each answers from its
+// cache.
 //
 // It is a measurement, not a test: it fails only when a tool fails (an exit
 // status other than 0, or 3 for findings), never on time.
@@ -41,12 +49,13 @@ import (
 )
 
 var (
-	dir      = flag.String("dir", "", "directory of the target module (required)")
-	name     = flag.String("name", "", "target module@version, for the report")
-	runs     = flag.Int("runs", 5, "timed runs of each tool on TOOL ./...")
-	vetRuns  = flag.Int("vetruns", 1, "first-and-second go vet pairs per tool (0: no go vet table)")
-	goCmd    = flag.String("go", "go", "the go command")
-	findings = flag.String("findings", "", "write the first tool's findings to this file")
+	dir         = flag.String("dir", "", "directory of the target module (required)")
+	name        = flag.String("name", "", "target module@version, for the report")
+	runs        = flag.Int("runs", 5, "timed runs of each tool in each table")
+	coldRuns    = flag.Int("coldruns", 1, "runs of each tool with an empty build cache (0: none)")
+	goCmd       = flag.String("go", "go", "the go command")
+	staticcheck = flag.String("staticcheck", "", "a staticcheck binary, for the second table (none: no second table)")
+	findings    = flag.String("findings", "", "write the first tool's findings to this file")
 )
 
 func main() {
@@ -55,7 +64,7 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if *dir == "" || flag.NArg() != 2 || *runs < 1 || *vetRuns < 0 {
+	if *dir == "" || flag.NArg() != 2 || *runs < 1 || *coldRuns < 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -65,7 +74,7 @@ func main() {
 	}
 }
 
-// A tool is one of the two commands being compared.
+// A tool is one of the commands being compared.
 type tool struct {
 	name string // base name, for the tables
 	path string // a private copy
@@ -81,6 +90,7 @@ type sample struct {
 	peakKB    int64 // -1 where the system does not report it
 	exit      int
 	stderr    []byte
+	stdout    []byte
 }
 
 func bench(w io.Writer, toolPath, basePath string) error {
@@ -112,13 +122,16 @@ func bench(w io.Writer, toolPath, basePath string) error {
 	}
 	loadavg(w, "before")
 
-	// Table 1: TOOL ./...
-	fmt.Fprintf(w, "\nwarm-up (untimed): one run of each tool\n")
-	for _, t := range tools {
-		if _, err := measure(target, t, "./..."); err != nil {
-			return err
-		}
+	fmt.Fprintf(w, "\nwarm-up (untimed): %s vet ./... fills the compile cache go vet needs\n", *goCmd)
+	s, err := run(target, nil, *goCmd, "vet", "./...")
+	if err != nil {
+		return err
 	}
+	if s.exit != 0 {
+		fmt.Fprintf(w, "  (exit %d: the standard vet checks report something here; only the compile cache matters)\n", s.exit)
+	}
+
+	// Table 1: go vet -vettool=TOOL ./..., no results cached.
 	var results [2][]sample
 	for i := range *runs {
 		order := []int{0, 1}
@@ -127,40 +140,41 @@ func bench(w io.Writer, toolPath, basePath string) error {
 		}
 		for _, k := range order {
 			t := tools[k]
-			s, err := measure(target, t, "./...")
+			fresh, err := copyTool(t.path, filepath.Join(tmp, fmt.Sprintf("t1-%d-%d", i, k)), true)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "run %d/%d  %-14s %6.1f s wall %6.1f s cpu %6d MB  exit %d\n",
-				i+1, *runs, t.name, s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB), s.exit)
+			s, err := vet(target, nil, fresh)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "run %d/%d  %-14s %6.1f s wall %6.1f s cpu %6d MB\n",
+				i+1, *runs, t.name, s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB))
 			results[k] = append(results[k], s)
 		}
 	}
-
-	fmt.Fprintf(w, "\n%s ./... on %s: medians of %d runs each, alternating\n", tools[0].name, label(target), *runs)
+	fmt.Fprintf(w, "\ngo vet -vettool=TOOL ./... on %s, warm compile cache, no analysis results: medians of %d runs each, alternating\n", label(target), *runs)
 	rows := [][]string{{"tool", "wall s", "cpu s", "peak MB"}}
 	var med [2][3]float64
 	for i, t := range tools {
-		ss := results[i]
-		med[i] = [3]float64{
-			median(ss, func(s sample) float64 { return s.wall.Seconds() }),
-			median(ss, func(s sample) float64 { return s.cpu.Seconds() }),
-			median(ss, func(s sample) float64 { return float64(mb(s.peakKB)) }),
-		}
-		rows = append(rows, []string{t.name,
-			fmt.Sprintf("%.2f", med[i][0]), fmt.Sprintf("%.2f", med[i][1]), fmt.Sprintf("%.0f", med[i][2])})
+		med[i] = medians(results[i])
+		rows = append(rows, append([]string{t.name}, cells(med[i])...))
 	}
 	rows = append(rows, []string{"ratio " + tools[0].name + "/" + tools[1].name,
 		fmt.Sprintf("%.3f", med[0][0]/med[1][0]), fmt.Sprintf("%.3f", med[0][1]/med[1][1]), fmt.Sprintf("%.3f", med[0][2]/med[1][2])})
 	table(w, rows)
 
-	last := results[0]
-	if err := report(w, target, tools[0], last[len(last)-1].stderr); err != nil {
+	statuslint := tools[0]
+	last, err := measure(target, nil, statuslint, "./...")
+	if err != nil {
+		return err
+	}
+	if err := report(w, target, statuslint, last.stderr); err != nil {
 		return err
 	}
 
-	if *vetRuns > 0 {
-		if err := vetTable(w, target, tools, tmp); err != nil {
+	if *staticcheck != "" {
+		if err := sideBySide(w, target, statuslint, tmp); err != nil {
 			return err
 		}
 	}
@@ -168,9 +182,147 @@ func bench(w io.Writer, toolPath, basePath string) error {
 	return nil
 }
 
+// vet runs go vet -vettool=path ./... and checks that it did not fail.
+func vet(target string, env []string, path string) (sample, error) {
+	s, err := run(target, env, *goCmd, "vet", "-vettool="+path, "./...")
+	if err != nil {
+		return s, err
+	}
+	// go vet exits 1 both for findings and for failures: a failure is an
+	// exit with nothing reported.
+	if _, n := diagnostics(s.stderr); s.exit != 0 && n == 0 {
+		return s, fmt.Errorf("go vet -vettool=%s ./... in %s: exit status %d\n%s", filepath.Base(path), target, s.exit, tail(s.stderr, 20))
+	}
+	return s, nil
+}
+
+// A contender is one command of the second table, run in a fresh state
+// by prepare and then as is.
+type contender struct {
+	name string
+	// prepare returns the command line and environment of a run with
+	// nothing of this tool's cached (with the build cache env), i is the
+	// run's number.
+	prepare func(i int, env []string) (argv, runEnv []string, err error)
+}
+
+// sideBySide is the second table: statuslint ./..., staticcheck ./... and
+// go vet -vettool=statuslint ./... cold and re-run.
+func sideBySide(w io.Writer, target string, statuslint tool, tmp string) error {
+	scPath, err := copyTool(*staticcheck, filepath.Join(tmp, "staticcheck"), false)
+	if err != nil {
+		return err
+	}
+	fresh := func(i int, what string) (string, error) {
+		return copyTool(statuslint.path, filepath.Join(tmp, fmt.Sprintf("t2-%s-%d", what, i)), true)
+	}
+	contenders := []contender{
+		{"statuslint ./...", func(i int, env []string) ([]string, []string, error) {
+			p, err := fresh(i, "cmd")
+			return []string{p, "./..."}, env, err
+		}},
+		{"go vet -vettool=statuslint ./...", func(i int, env []string) ([]string, []string, error) {
+			p, err := fresh(i, "vet")
+			return []string{*goCmd, "vet", "-vettool=" + p, "./..."}, env, err
+		}},
+		{"staticcheck ./...", func(i int, env []string) ([]string, []string, error) {
+			cache := filepath.Join(tmp, fmt.Sprintf("staticcheck-cache-%d", i))
+			return []string{scPath, "./..."}, append(slices.Clone(env), "STATICCHECK_CACHE="+cache), nil
+		}},
+	}
+	type cell struct{ first, again []sample }
+	cold := make([]cell, len(contenders))
+	warm := make([]cell, len(contenders))
+	// measureState runs each contender once fresh and once again.
+	measureState := func(cells []cell, i int, env func(k int) []string, label string) error {
+		for k, c := range contenders {
+			argv, runEnv, err := c.prepare(i, env(k))
+			if err != nil {
+				return err
+			}
+			for j := range 2 {
+				s, err := run(target, runEnv, argv[0], argv[1:]...)
+				if err != nil {
+					return err
+				}
+				// statuslint exits 3 for findings; go vet and staticcheck 1,
+				// which is a failure when nothing is reported.
+				n := len(diagnosticsOnly(append(slices.Clone(s.stdout), s.stderr...)))
+				if s.exit != 0 && s.exit != 3 && !(s.exit == 1 && n > 0) {
+					return fmt.Errorf("%s in %s: exit status %d\n%s", c.name, target, s.exit, tail(s.stderr, 20))
+				}
+				fmt.Fprintf(w, "%-10s %d  %-34s %-6s %6.1f s wall %6.1f s cpu %6d MB\n",
+					label, i+1, c.name, []string{"first", "again"}[j], s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB))
+				if j == 0 {
+					cells[k].first = append(cells[k].first, s)
+				} else {
+					cells[k].again = append(cells[k].again, s)
+				}
+			}
+		}
+		return nil
+	}
+	fmt.Fprintln(w)
+	for i := range *coldRuns {
+		// Each contender compiles everything into a build cache of its own.
+		err := measureState(cold, i, func(k int) []string {
+			return []string{"GOCACHE=" + filepath.Join(tmp, fmt.Sprintf("gocache-%d-%d", i, k))}
+		}, "empty")
+		if err != nil {
+			return err
+		}
+		for k := range contenders {
+			os.RemoveAll(filepath.Join(tmp, fmt.Sprintf("gocache-%d-%d", i, k)))
+		}
+	}
+	for i := range *runs {
+		if err := measureState(warm, *coldRuns+i, func(int) []string { return nil }, "warm"); err != nil {
+			return err
+		}
+	}
+
+	fmt.Fprintf(w, "\nstatuslint, go vet and staticcheck on %s: medians; \"empty\" is an empty build cache (%d runs), \"warm\" a warm build cache with no analysis results (%d runs), \"re-run\" the same command again on the unchanged tree\n", label(target), *coldRuns, *runs)
+	rows := [][]string{{"tool", "run", "wall s", "cpu s", "peak MB"}}
+	var rerun [3][3]float64
+	var warmPeak, coldPeak [3]float64
+	for k, c := range contenders {
+		if *coldRuns > 0 {
+			m := medians(cold[k].first)
+			coldPeak[k] = m[2]
+			rows = append(rows, append([]string{c.name, "empty build cache"}, cells(m)...))
+		}
+		m := medians(warm[k].first)
+		warmPeak[k] = m[2]
+		rows = append(rows, append([]string{c.name, "warm, no results"}, cells(m)...))
+		rerun[k] = medians(warm[k].again)
+		rows = append(rows, append([]string{c.name, "re-run"}, cells(rerun[k])...))
+	}
+	table(w, rows)
+	fmt.Fprintf(w, "re-run, wall: statuslint/go vet %.2f, statuslint/staticcheck %.2f; cpu: statuslint/go vet %.2f, statuslint/staticcheck %.2f\n",
+		rerun[0][0]/rerun[1][0], rerun[0][0]/rerun[2][0], rerun[0][1]/rerun[1][1], rerun[0][1]/rerun[2][1])
+	scCold := warmPeak[2]
+	if *coldRuns > 0 {
+		scCold = max(coldPeak[2], warmPeak[2])
+	}
+	fmt.Fprintf(w, "peak MB of any one process: statuslint %.0f (warm, no results), staticcheck cold %.0f\n", warmPeak[0], scCold)
+	return nil
+}
+
+func medians(ss []sample) [3]float64 {
+	return [3]float64{
+		median(ss, func(s sample) float64 { return s.wall.Seconds() }),
+		median(ss, func(s sample) float64 { return s.cpu.Seconds() }),
+		median(ss, func(s sample) float64 { return float64(mb(s.peakKB)) }),
+	}
+}
+
+func cells(m [3]float64) []string {
+	return []string{fmt.Sprintf("%.2f", m[0]), fmt.Sprintf("%.2f", m[1]), fmt.Sprintf("%.0f", m[2])}
+}
+
 // measure runs the tool in dir and checks its exit status.
-func measure(dir string, t tool, args ...string) (sample, error) {
-	s, err := run(dir, t.path, args...)
+func measure(dir string, env []string, t tool, args ...string) (sample, error) {
+	s, err := run(dir, env, t.path, args...)
 	if err != nil {
 		return s, err
 	}
@@ -180,12 +332,14 @@ func measure(dir string, t tool, args ...string) (sample, error) {
 	return s, nil
 }
 
-// run runs one command and measures it. Its standard output is discarded.
-func run(dir, path string, args ...string) (sample, error) {
-	var stderr bytes.Buffer
+// run runs one command and measures it, with env added to the
+// environment.
+func run(dir string, env []string, path string, args ...string) (sample, error) {
+	var stdout, stderr bytes.Buffer
 	cmd := exec.Command(path, args...)
 	cmd.Dir = dir
-	cmd.Stderr = &stderr
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
@@ -201,71 +355,8 @@ func run(dir, path string, args ...string) (sample, error) {
 		peakKB: peakRSS(ps),
 		exit:   ps.ExitCode(),
 		stderr: stderr.Bytes(),
+		stdout: stdout.Bytes(),
 	}, nil
-}
-
-// vetTable times go vet -vettool=TOOL ./... twice in a row for each tool.
-//
-// go vet caches each package's result under a key that includes a hash of
-// the vet tool's bytes, so a rebuilt but identical binary would answer its
-// "first" run from an earlier make bench. Each pair therefore runs a private
-// copy of the tool with a random trailer appended (the loader ignores bytes
-// past the last segment): a key no cache has seen, over a compile cache that
-// the untimed go vet ./... below has warmed.
-func vetTable(w io.Writer, target string, tools [2]tool, tmp string) error {
-	fmt.Fprintf(w, "\nwarm-up (untimed): %s vet ./... fills the compile cache go vet needs\n", *goCmd)
-	s, err := run(target, *goCmd, "vet", "./...")
-	if err != nil {
-		return err
-	}
-	if s.exit != 0 {
-		fmt.Fprintf(w, "  (exit %d: the standard vet checks report something here; only the compile cache matters)\n", s.exit)
-	}
-
-	// results[k][0] are tool k's first runs, results[k][1] its second.
-	var results [2][2][]sample
-	for i := range *vetRuns {
-		for k, t := range tools {
-			copyPath, err := copyTool(t.path, filepath.Join(tmp, fmt.Sprintf("vet%d-%d", i, k)), true)
-			if err != nil {
-				return err
-			}
-			for j := range 2 {
-				s, err := run(target, *goCmd, "vet", "-vettool="+copyPath, "./...")
-				if err != nil {
-					return err
-				}
-				_, n := diagnostics(s.stderr)
-				// go vet exits 1 both for findings and for failures: a
-				// failure is an exit with nothing reported.
-				if s.exit != 0 && n == 0 {
-					return fmt.Errorf("go vet -vettool=%s ./... in %s: exit status %d\n%s", t.name, target, s.exit, tail(s.stderr, 20))
-				}
-				fmt.Fprintf(w, "vet %d/%d  %-14s %-6s %6.1f s wall %6.1f s cpu %6d MB  %d findings\n",
-					i+1, *vetRuns, t.name, []string{"first", "second"}[j], s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB), n)
-				results[k][j] = append(results[k][j], s)
-			}
-		}
-	}
-
-	fmt.Fprintf(w, "\ngo vet -vettool=TOOL ./... on %s, warm compile cache", label(target))
-	if *vetRuns > 1 {
-		fmt.Fprintf(w, ": medians of %d pairs", *vetRuns)
-	}
-	fmt.Fprintf(w, "\n(cpu s adds up every process; peak MB is the largest one: go vet runs the tool once per package)\n")
-	rows := [][]string{{"tool", "1st wall s", "1st cpu s", "1st peak MB", "2nd wall s", "2nd cpu s", "2nd peak MB"}}
-	for k, t := range tools {
-		row := []string{t.name}
-		for _, ss := range results[k] {
-			row = append(row,
-				fmt.Sprintf("%.2f", median(ss, func(s sample) float64 { return s.wall.Seconds() })),
-				fmt.Sprintf("%.2f", median(ss, func(s sample) float64 { return s.cpu.Seconds() })),
-				fmt.Sprintf("%.0f", median(ss, func(s sample) float64 { return float64(mb(s.peakKB)) })))
-		}
-		rows = append(rows, row)
-	}
-	table(w, rows)
-	return nil
 }
 
 // table prints rows as aligned columns: the first to the left, the
@@ -319,6 +410,13 @@ func copyTool(src, dir string, salt bool) (string, error) {
 // file:line:col: message. A finding's related positions follow it in the
 // same form with an indented message.
 var lineRE = regexp.MustCompile(`^\S.*\.go:\d+:\d+: (.*)$`)
+
+// diagnosticsOnly returns the lines of a tool's standard error that name
+// a position.
+func diagnosticsOnly(stderr []byte) []string {
+	lines, _ := diagnostics(stderr)
+	return lines
+}
 
 // diagnostics returns the lines of a tool's standard error that name a
 // position, and the number of distinct findings among them.

@@ -19,19 +19,29 @@ var where sync.Map // *analysis.Pass -> token.Pos
 // function), for the message if it panics there.
 func Enter(pass *analysis.Pass, pos token.Pos) { where.Store(pass, pos) }
 
-// Wrap makes a's Run return an error instead of panicking.
-func Wrap(a *analysis.Analyzer) {
-	run := a.Run
-	a.Run = func(pass *analysis.Pass) (result any, err error) {
+// Run returns run made to return an error instead of panicking. Each
+// check's Analyzer is declared with Run: guard.Run(run), so that the
+// guard holds wherever the package is used: in statuslint, go vet,
+// golangci-lint, or a Bazel nogo build that imports the check alone.
+func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (result any, err error) {
 		defer where.Delete(pass)
 		defer func() {
 			if p := recover(); p != nil {
-				result, err = nil, fmt.Errorf("internal error in check %s while reading %s: %v (please report it)", a.Name, location(pass), p)
+				name := "?"
+				if pass.Analyzer != nil {
+					name = pass.Analyzer.Name
+				}
+				result, err = nil, fmt.Errorf("internal error in check %s while reading %s: %v (please report it)", name, location(pass), p)
 			}
 		}()
 		return run(pass)
 	}
 }
+
+// Wrap makes a's Run return an error instead of panicking, for an
+// Analyzer declared without Run.
+func Wrap(a *analysis.Analyzer) { a.Run = Run(a.Run) }
 
 func location(pass *analysis.Pass) string {
 	if v, ok := where.Load(pass); ok {
@@ -39,8 +49,13 @@ func location(pass *analysis.Pass) string {
 			return fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
 		}
 	}
-	if len(pass.Files) == 1 {
-		return filepath.Base(pass.Fset.File(pass.Files[0].Pos()).Name())
+	if len(pass.Files) == 1 && pass.Fset != nil {
+		if f := pass.Fset.File(pass.Files[0].Pos()); f != nil {
+			return filepath.Base(f.Name())
+		}
+	}
+	if pass.Pkg == nil {
+		return "an unknown package"
 	}
 	return "package " + pass.Pkg.Path()
 }

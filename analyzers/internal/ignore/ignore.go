@@ -27,8 +27,7 @@ const Prefix = "//statuslint:"
 // analyzers keeps it equal to the names in analyzers.All.
 var CheckNames = []string{
 	"allowheader", "bodystatus", "contract", "errleak", "errorbody", "headerorder", "location",
-	"methodstatus", "postredirect", "retryafter", "stackleak", "unknowncode", "unmodelled",
-	"wwwauth",
+	"methodstatus", "postredirect", "retryafter", "stackleak", "unknowncode", "unmodelled", "wwwauth",
 }
 
 // Directive is one //statuslint: comment.
@@ -42,6 +41,9 @@ type Directive struct {
 	// Problem says what is wrong with a malformed directive; a malformed
 	// directive suppresses nothing.
 	Problem string
+	// Fix, when set, is the directive as it should have been written:
+	// the whole comment's replacement.
+	Fix string
 }
 
 // Set is every directive in a package, in source order.
@@ -78,10 +80,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {
-				if !strings.HasPrefix(c.Text, Prefix) {
+				var d *Directive
+				if strings.HasPrefix(c.Text, Prefix) {
+					d = parse(c.Text)
+				} else if d = lookalike(c.Text); d == nil {
 					continue
 				}
-				d := parse(c.Text)
 				d.Pos, d.End = c.Pos(), c.End()
 				d.File, d.line = name, pass.Fset.Position(c.Pos()).Line
 				set.Directives = append(set.Directives, d)
@@ -97,6 +101,12 @@ func parse(text string) *Directive {
 	d := &Directive{}
 	rest := strings.TrimPrefix(text, Prefix)
 	verb, args, _ := strings.Cut(rest, " ")
+	if verb == "" && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "ignore") {
+		fixed := Prefix + strings.TrimLeft(rest, " \t")
+		d.Problem = fmt.Sprintf("a space after %q makes this no directive; write %s", Prefix, fixed)
+		d.Fix = fixed
+		return d
+	}
 	if verb != "ignore" {
 		d.Problem = fmt.Sprintf("unknown directive %q: the only statuslint directive is //statuslint:ignore NAME[,NAME] reason", Prefix+verb)
 		return d
@@ -106,17 +116,75 @@ func parse(text string) *Directive {
 		d.Problem = "//statuslint:ignore needs the checks to silence and a reason: //statuslint:ignore NAME[,NAME] reason"
 		return d
 	}
-	for n := range strings.SplitSeq(fields[0], ",") {
-		if !slices.Contains(CheckNames, n) {
-			d.Problem = fmt.Sprintf("//statuslint:ignore names unknown check %q; known checks: %s", n, strings.Join(CheckNames, ", "))
+	list, n := joinList(fields)
+	for name := range strings.SplitSeq(list, ",") {
+		if !slices.Contains(CheckNames, name) {
+			d.Problem = fmt.Sprintf("//statuslint:ignore names unknown check %q; known checks: %s", name, strings.Join(CheckNames, ", "))
 			return d
 		}
-		d.Names = append(d.Names, n)
+		d.Names = append(d.Names, name)
 	}
-	if len(fields) == 1 {
+	if len(fields) == n {
 		d.Problem = "//statuslint:ignore needs a reason after the check names, so the next reader knows why the finding is wrong"
+		d.Names = nil
 		return d
 	}
-	d.reason = strings.Join(fields[1:], " ")
+	d.reason = strings.Join(fields[n:], " ")
+	if n > 1 {
+		// "unknowncode, retryafter": the names are clear, but a space
+		// in the list is where the reason starts.
+		d.Fix = Prefix + "ignore " + list + " " + d.reason
+		d.Problem = "the check names of a directive are separated by commas alone, no spaces; write " + d.Fix
+		d.Names, d.reason = nil, ""
+	}
+	return d
+}
+
+// joinList reads the comma-separated list of check names at the start
+// of fields, allowing spaces around the commas, and returns it without
+// them and the number of fields it took.
+func joinList(fields []string) (string, int) {
+	list, n := fields[0], 1
+	for n < len(fields) && (strings.HasSuffix(list, ",") || strings.HasPrefix(fields[n], ",")) {
+		list += fields[n]
+		n++
+	}
+	return list, n
+}
+
+// lookalike returns a directive written with a space after the //
+// ("// statuslint:ignore unknowncode reason"), which Go reads as an
+// ordinary comment, or nil for any other comment. Prose that mentions
+// statuslint:ignore is told apart by what follows: only a known check
+// name makes it a directive.
+func lookalike(text string) *Directive {
+	rest, ok := strings.CutPrefix(text, "//")
+	if !ok {
+		return nil
+	}
+	trimmed := strings.TrimLeft(rest, " \t")
+	if trimmed == rest || !strings.HasPrefix(trimmed, "statuslint:ignore ") {
+		return nil
+	}
+	fields := strings.Fields(strings.TrimPrefix(trimmed, "statuslint:ignore "))
+	if len(fields) == 0 {
+		return nil
+	}
+	list, n := joinList(fields)
+	for name := range strings.SplitSeq(list, ",") {
+		if !slices.Contains(CheckNames, name) {
+			return nil
+		}
+	}
+	fixed := Prefix + "ignore " + list
+	if len(fields) > n {
+		fixed += " " + strings.Join(fields[n:], " ")
+	}
+	d := &Directive{Fix: fixed}
+	d.Problem = "a space after // makes this an ordinary comment that silences nothing; write " + fixed
+	if len(fields) == n {
+		d.Problem += " and a reason"
+		d.Fix = ""
+	}
 	return d
 }

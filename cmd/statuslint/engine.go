@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+)
+
+// The default engine is the go command's: statuslint runs
+//
+//	go vet -vettool=<this binary> -json [flags] packages
+//
+// and renders what comes back. go vet runs the checks once per package,
+// in a process of its own, hands facts from package to package, and
+// keeps every package's result in the Go build cache, so that a re-run
+// on an unchanged tree answers from the cache and no process ever holds
+// more than one package's syntax. The in-process driver (inprocess.go)
+// is the fallback where the go command cannot do this.
+
+// engineChoice says how to run: on go vet (goCmd and self set), or in
+// this process, and why.
+type engineChoice struct {
+	goCmd, self string
+	// fallback, when set, is why the analysis runs in this process.
+	fallback string
+}
+
+// chooseEngine picks go vet unless the go command cannot load the
+// packages the way this build does.
+func chooseEngine() (engineChoice, error) {
+	if d := os.Getenv("GOPACKAGESDRIVER"); d != "" && d != "off" {
+		return engineChoice{fallback: "GOPACKAGESDRIVER is set, so packages are loaded through it"}, nil
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		return engineChoice{}, errors.New("cannot find the go command on PATH; statuslint runs it to load the packages")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return engineChoice{goCmd: goCmd, fallback: fmt.Sprintf("cannot find this executable for go vet (%v)", err)}, nil
+	}
+	out, err := exec.Command(goCmd, "env", "GOMOD", "GOWORK").Output()
+	if err != nil {
+		return engineChoice{goCmd: goCmd, fallback: fmt.Sprintf("go env failed (%v)", err)}, nil
+	}
+	gomod, gowork, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
+	if gomod == os.DevNull && (gowork == "" || gowork == "off") {
+		return engineChoice{goCmd: goCmd, fallback: "this directory is in no module (no go.mod here or above)"}, nil
+	}
+	return engineChoice{goCmd: goCmd, self: self}, nil
+}
+
+// runVet runs go vet -json with the checks' flags and collects what it
+// reports.
+//
+// go vet refuses to analyze anything when one of the packages does not
+// load (a missing import, a //go:embed pattern that matches no file).
+// Those errors are kept, and the packages that do load are vetted in a
+// second run, so that one broken package does not hide every finding.
+func runVet(ch engineChoice, opts *options) (*result, error) {
+	r, loadFailed, err := vetOnce(ch, opts, opts.patterns)
+	if err != nil || !loadFailed {
+		return r, err
+	}
+	loadable, all, err := listLoadable(ch, opts)
+	if err != nil || len(loadable) == 0 || len(loadable) == all {
+		return r, nil // nothing to gain: keep the first run's errors
+	}
+	rest, _, err := vetOnce(ch, opts, loadable)
+	if err != nil {
+		return nil, err
+	}
+	r.findings = rest.findings
+	for _, p := range rest.problems {
+		r.addProblem(p)
+	}
+	return r, nil
+}
+
+// vetOnce runs go vet once. loadFailed reports a run that analyzed
+// nothing because some package did not load.
+func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, loadFailed bool, err error) {
+	args := []string{"vet", "-vettool=" + ch.self, "-json"}
+	if opts.tags != "" {
+		args = append(args, "-tags="+opts.tags)
+	}
+	args = append(args, opts.checkFlags...)
+	args = append(args, patterns...)
+	cmd := exec.Command(ch.goCmd, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	var exitErr *exec.ExitError
+	if err != nil && !errors.As(err, &exitErr) {
+		return nil, false, fmt.Errorf("running go vet: %v", err)
+	}
+	r = &result{}
+	analyzed := stdout.Len() > 0
+	if err := readVetJSON(r, &stdout); err != nil {
+		return nil, false, err
+	}
+	readVetStderr(r, stderr.Bytes())
+	if exitErr != nil && len(r.problems) == 0 {
+		r.addProblem(problem{text: fmt.Sprintf("go vet failed (%v) and said nothing more", exitErr)})
+	}
+	return r, exitErr != nil && !analyzed, nil
+}
+
+// listLoadable lists the packages of the patterns that load, with their
+// dependencies, and how many there are in all.
+func listLoadable(ch engineChoice, opts *options) (loadable []string, all int, err error) {
+	args := []string{"list", "-e", "-f", "{{if or .Error .DepsErrors}}-{{else}}{{.ImportPath}}{{end}}"}
+	if opts.tags != "" {
+		args = append(args, "-tags="+opts.tags)
+	}
+	out, err := exec.Command(ch.goCmd, append(args, opts.patterns...)...).Output()
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, line := range strings.Fields(string(out)) {
+		all++
+		if line != "-" {
+			loadable = append(loadable, line)
+		}
+	}
+	return loadable, all, nil
+}
+
+// jsonDiagnostic is a diagnostic as the analysis drivers print it with
+// -json; statuslint -json prints the same.
+type jsonDiagnostic struct {
+	Category       string        `json:"category,omitempty"`
+	Posn           string        `json:"posn"`
+	End            string        `json:"end"`
+	Message        string        `json:"message"`
+	SuggestedFixes []jsonFix     `json:"suggested_fixes,omitempty"`
+	Related        []jsonRelated `json:"related,omitempty"`
+}
+
+type jsonFix struct {
+	Message string     `json:"message"`
+	Edits   []jsonEdit `json:"edits"`
+}
+
+type jsonEdit struct {
+	Filename string `json:"filename"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	New      string `json:"new"`
+}
+
+type jsonRelated struct {
+	Posn    string `json:"posn"`
+	End     string `json:"end"`
+	Message string `json:"message"`
+}
+
+type jsonError struct {
+	Err string `json:"error"`
+}
+
+// readVetJSON reads go vet -json's standard output: one object per
+// package, {"ID": {"check": [diagnostics] or {"error": "..."}}}.
+func readVetJSON(r *result, stdout io.Reader) error {
+	dec := json.NewDecoder(stdout)
+	for {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("reading go vet -json output: %v", err)
+		}
+		for _, id := range sortedKeys(tree) {
+			for _, check := range sortedKeys(tree[id]) {
+				raw := tree[id][check]
+				var diags []jsonDiagnostic
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					var e jsonError
+					if json.Unmarshal(raw, &e) != nil || e.Err == "" {
+						return fmt.Errorf("reading go vet -json output: %s %s: %s", id, check, raw)
+					}
+					addCheckError(r, id, check, e.Err)
+					continue
+				}
+				for _, d := range diags {
+					r.findings = append(r.findings, fromJSON(id, check, d))
+				}
+			}
+		}
+	}
+}
+
+// addCheckError records a check's failure. A check fails with "failed
+// prerequisites" when a pass it builds on failed (the response model,
+// say), and every check that builds on it says so: the failing pass's
+// own error is what to show, and go vet does not pass it on (the tool
+// prints it on its standard error, see vettool.go). So those are
+// folded into one line per package, kept only if nothing better is
+// said about the package.
+func addCheckError(r *result, pkg, check, msg string) {
+	if rest, ok := strings.CutPrefix(msg, "failed prerequisites: "); ok {
+		var names []string
+		for n := range strings.SplitSeq(rest, ", ") {
+			n, _, _ = strings.Cut(n, "@")
+			names = append(names, n)
+		}
+		r.addProblem(problem{pkg, strings.Join(names, ","), fmt.Sprintf("%s: not analyzed: %s failed", pkg, strings.Join(names, ", "))})
+		return
+	}
+	r.addProblem(problem{pkg, check, fmt.Sprintf("%s: %s", pkg, msg)})
+}
+
+func fromJSON(pkg, check string, d jsonDiagnostic) finding {
+	f := finding{
+		pkg: pkg, check: check,
+		pos: parsePosition(d.Posn), end: parsePosition(d.End),
+		message: d.Message,
+	}
+	for _, rel := range d.Related {
+		f.related = append(f.related, related{parsePosition(rel.Posn), parsePosition(rel.End), rel.Message})
+	}
+	for _, fix := range d.SuggestedFixes {
+		sf := suggestedFix{message: fix.Message}
+		for _, e := range fix.Edits {
+			sf.edits = append(sf.edits, edit{e.Filename, e.Start, e.End, e.New})
+		}
+		f.fixes = append(f.fixes, sf)
+	}
+	return f
+}
+
+// positionLine matches an error that starts with a file position, as the
+// compiler and the type checker print them.
+var positionLine = regexp.MustCompile(`^\S+\.go:\d+(:\d+)?: `)
+
+// readVetStderr turns what go vet printed on standard error into
+// problems. The go command heads each package's output with "# path";
+// the header is kept only where the lines under it do not name their
+// file (a cgo or embed failure, say). Progress lines ("go: downloading")
+// are not problems.
+func readVetStderr(r *result, stderr []byte) {
+	var pkg, header string
+	sc := bufio.NewScanner(bytes.NewReader(stderr))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "":
+			continue
+		case strings.HasPrefix(line, "# "):
+			pkg, header = strings.TrimPrefix(line, "# "), line
+			continue
+		case strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting "):
+			continue
+		}
+		if header != "" && !positionLine.MatchString(line) {
+			r.addProblem(problem{pkg, "build", header})
+		}
+		header = ""
+		if positionLine.MatchString(line) {
+			line = strings.TrimPrefix(line, "./") // as findings name files in this directory
+		}
+		r.addProblem(problem{pkg, "build", line})
+	}
+	// A line of its own about a package supersedes the folded "failed
+	// prerequisites" line for it.
+	var keep []problem
+	for _, p := range r.problems {
+		if strings.HasSuffix(p.text, " failed") && strings.Contains(p.text, ": not analyzed: ") && saysMore(r.problems, p) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	r.problems = keep
+}
+
+func saysMore(problems []problem, folded problem) bool {
+	base, _, _ := strings.Cut(folded.pkg, " ")
+	for _, p := range problems {
+		if p != folded && p.pkg != "" && strings.HasPrefix(p.pkg, base) && !strings.Contains(p.text, ": not analyzed: ") {
+			return true
+		}
+	}
+	return false
+}

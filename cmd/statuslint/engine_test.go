@@ -1,0 +1,121 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestVetStderr: what go vet prints on standard error becomes one line
+// per error, the package headers kept only where the error names no file.
+func TestVetStderr(t *testing.T) {
+	stderr := `go: downloading example.com/dep v1.0.0
+# example.com/m/broken
+broken/b.go:6:9: undefined: missing
+# example.com/m/usebroken
+broken/b.go:6:9: undefined: missing
+# runtime/cgo
+gcc: error: unrecognized option
+# example.com/m/ui
+ui/ui.go:5:12: pattern dist/*: no matching files found
+`
+	r := &result{}
+	readVetStderr(r, []byte(stderr))
+	var got []string
+	for _, p := range r.problems {
+		got = append(got, p.pkg+" | "+p.text)
+	}
+	want := []string{
+		"example.com/m/broken | broken/b.go:6:9: undefined: missing",
+		"runtime/cgo | # runtime/cgo",
+		"runtime/cgo | gcc: error: unrecognized option",
+		"example.com/m/ui | ui/ui.go:5:12: pattern dist/*: no matching files found",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestFailedPrerequisites: the checks that fail because the model failed
+// make one line per package, and none where the model's own error is
+// printed.
+func TestFailedPrerequisites(t *testing.T) {
+	r := &result{}
+	addCheckError(r, "example.com/a", "errorbody", "failed prerequisites: respflow@example.com/a, statuslintignore@example.com/a")
+	addCheckError(r, "example.com/a", "retryafter", "failed prerequisites: respflow@example.com/a, statuslintignore@example.com/a")
+	addCheckError(r, "example.com/b", "errorbody", "failed prerequisites: respflow@example.com/b")
+	addCheckError(r, "example.com/c", "unknowncode", "internal error in check unknowncode while reading c.go:3: boom (please report it)")
+	readVetStderr(r, []byte("# example.com/b\ninternal error in check respflow while reading b.go:9: boom (please report it)\n"))
+	var got []string
+	for _, p := range r.problems {
+		got = append(got, p.text)
+	}
+	want := []string{
+		"example.com/a: not analyzed: respflow, statuslintignore failed",
+		"example.com/c: internal error in check unknowncode while reading c.go:3: boom (please report it)",
+		"# example.com/b",
+		"internal error in check respflow while reading b.go:9: boom (please report it)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestParsePosition(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want position
+	}{
+		{"/src/api.go:8:17", position{"/src/api.go", 8, 17}},
+		{`C:\src\api.go:8:17`, position{`C:\src\api.go`, 8, 17}},
+		{"-", position{"-", 0, 0}},
+	} {
+		if got := parsePosition(tc.in); got != tc.want {
+			t.Errorf("parsePosition(%q) = %+v, want %+v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestApplyFixes: identical edits from a file seen twice are one; an
+// overlapping fix is left out and its finding remains; a finding with no
+// fix remains.
+func TestApplyFixes(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a.go")
+	src := "package a\n\nvar x = 301\nvar y = 302\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fix := func(start, end int, text string) []suggestedFix {
+		return []suggestedFix{{message: "fix", edits: []edit{{file, start, end, text}}}}
+	}
+	at301 := strings.Index(src, "301")
+	at302 := strings.Index(src, "302")
+	findings := []finding{
+		{check: "a", message: "301", fixes: fix(at301, at301+3, "308")},
+		{check: "a", message: "301 again, from the test variant", fixes: fix(at301, at301+3, "308")},
+		{check: "b", message: "overlaps", fixes: fix(at301+1, at301+2, "9")},
+		{check: "a", message: "302", fixes: fix(at302, at302+3, "307")},
+		{check: "c", message: "no fix"},
+	}
+	var diff strings.Builder
+	out, err := applyFixes(&diff, findings, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.applied != 3 || out.overlapped != 1 || out.files != 1 || len(out.remaining) != 2 {
+		t.Errorf("applied %d, overlapped %d, files %d, remaining %d; want 3, 1, 1, 2", out.applied, out.overlapped, out.files, len(out.remaining))
+	}
+	if !strings.Contains(diff.String(), "+var x = 308\n+var y = 307\n") {
+		t.Errorf("diff:\n%s", diff.String())
+	}
+	if data, _ := os.ReadFile(file); string(data) != src {
+		t.Errorf("-diff changed the file:\n%s", data)
+	}
+	if _, err := applyFixes(&diff, findings, false); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(file); string(data) != "package a\n\nvar x = 308\nvar y = 307\n" {
+		t.Errorf("after -fix:\n%s", data)
+	}
+}
