@@ -11,8 +11,6 @@ import (
 	"github.com/statuslint/statuslint/analyzers/errleak"
 	"github.com/statuslint/statuslint/analyzers/errorbody"
 	"github.com/statuslint/statuslint/analyzers/headerorder"
-	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/respflow"
 	"github.com/statuslint/statuslint/analyzers/location"
 	"github.com/statuslint/statuslint/analyzers/methodstatus"
 	"github.com/statuslint/statuslint/analyzers/postredirect"
@@ -69,11 +67,6 @@ var Off = map[string]bool{
 	"wwwauth":      true, // many JSON APIs document their auth scheme instead of challenging
 }
 
-// Each check guards its own Run (guard.Run in its Analyzer), so that it
-// holds when a build imports the check's package alone. The model and
-// the contract's inventory are shared by several checks: a bug in them
-// must cost one error line too, not the run.
-func init() {
-	guard.Wrap(respflow.Analyzer)
-	guard.Wrap(contract.Inventory)
-}
+// Each check, the model and the contract's inventory guard their own Run
+// (guard.Run in the Analyzer), so that the guard holds when a build
+// imports a check's package alone, as Bazel's nogo does.

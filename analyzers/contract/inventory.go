@@ -28,7 +28,7 @@ import (
 var Inventory = &analysis.Analyzer{
 	Name:       "contractinventory",
 	Doc:        "join the statuslint routes with the statuses their handlers send (reports nothing)",
-	Run:        runInventory,
+	Run:        guard.Run(runInventory),
 	Requires:   []*analysis.Analyzer{respflow.Analyzer, routes.Analyzer},
 	ResultType: reflect.TypeFor[*Table](),
 	FactTypes:  []analysis.Fact{(*handlersFact)(nil)},

@@ -316,7 +316,10 @@ func (r *runner) lint(dir string, patterns []string) ([]finding, error) {
 		var exit *exec.ExitError
 		// 3 is "findings"; anything else means the packages did not load
 		// or a check failed.
-		if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+		// 1 with JSON on stdout: some package did not build, and the
+		// others were analyzed; keep their findings.
+		partial := errors.As(err, &exit) && exit.ExitCode() == 1 && len(bytes.TrimSpace(out)) > 0 && json.Valid(out)
+		if !partial && (!errors.As(err, &exit) || exit.ExitCode() != 3) {
 			msg := lastError(stderr, err)
 			if !strings.HasPrefix(msg, "statuslint") {
 				msg = "statuslint: " + msg

@@ -14,14 +14,19 @@
 //
 // Where the work is done:
 //   - model.go: the per-package run, entry points and helpers;
-//   - entry.go: which functions are entry points (routes, callbacks);
+//   - entry.go, testserver.go, probe.go: which functions are entry points
+//     (routes, callbacks, fake test servers) and which answer probes;
 //   - writer.go: which variables hold the response;
+//   - capability.go: where the response escapes (only into code that can
+//     write it);
 //   - branches.go: failure and debug-only branches;
 //   - extract.go and calls.go: CFG nodes and calls to events;
+//   - outcome.go: helpers whose effect depends on what they return;
+//   - errstatus.go: errors that carry a status, and the returns they become;
 //   - flow.go and state.go: the dataflow and the state on a path class;
 //   - facts.go and consterr.go: what is exported to other packages;
 //   - shape.go and defs.go: what a body value carries;
-//   - query.go: the questions checks ask.
+//   - query*.go: the questions checks, coverage and routes ask.
 //
 // What a framework's calls do is not written here but in httpcall's
 // adapters.
@@ -39,6 +44,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 )
 
@@ -46,7 +52,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "respflow",
 	Doc:        "build the statuslint response-flow model (reports nothing)",
-	Run:        run,
+	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil), (*ConstErrorFact)(nil), (*StatusErrorFact)(nil), (*StatusFieldFact)(nil)},
