@@ -39,10 +39,6 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 	}
 }
 
-// Wrap makes a's Run return an error instead of panicking, for an
-// Analyzer declared without Run.
-func Wrap(a *analysis.Analyzer) { a.Run = Run(a.Run) }
-
 func location(pass *analysis.Pass) string {
 	if v, ok := where.Load(pass); ok {
 		if pos := pass.Fset.Position(v.(token.Pos)); pos.IsValid() {

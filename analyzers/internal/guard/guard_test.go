@@ -43,7 +43,7 @@ func TestPanicIsOneError(t *testing.T) {
 		}
 		return nil, nil
 	}}
-	guard.Wrap(boom)
+	boom.Run = guard.Run(boom.Run)
 
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, "./...")
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
