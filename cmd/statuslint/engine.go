@@ -221,7 +221,7 @@ func fromJSON(pkg, check string, d jsonDiagnostic) finding {
 	f := finding{
 		pkg: pkg, check: check,
 		pos: parsePosition(d.Posn), end: parsePosition(d.End),
-		message: d.Message,
+		message: strings.TrimPrefix(d.Message, check+": "), // see nameChecks
 	}
 	for _, rel := range d.Related {
 		f.related = append(f.related, related{parsePosition(rel.Posn), parsePosition(rel.End), rel.Message})

@@ -34,6 +34,7 @@ func vetTool(args []string) {
 		os.Exit(0)
 	}
 	showHiddenErrors(analyzers.All)
+	nameChecks(analyzers.All)
 	os.Args = append(os.Args[:1], withDefaults(args)...)
 	unitchecker.Main(analyzers.All...)
 }
@@ -72,6 +73,27 @@ func version() string {
 		return bi.Main.Version
 	}
 	return "devel"
+}
+
+// nameChecks puts each check's name in front of its messages. go vet
+// always asks its tool for JSON and, run by hand, prints a finding as
+// file:line:col: message, which would not say which check to name in a
+// //statuslint:ignore. statuslint ./... reads the check from its JSON
+// key and takes the prefix off again (fromJSON). The prefix is in the
+// message whatever the flags, so that go vet's cache, keyed on the
+// flags, holds one form only.
+func nameChecks(checks []*analysis.Analyzer) {
+	for _, a := range checks {
+		run, name := a.Run, a.Name
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			report := pass.Report
+			pass.Report = func(d analysis.Diagnostic) {
+				d.Message = name + ": " + d.Message
+				report(d)
+			}
+			return run(pass)
+		}
+	}
 }
 
 // showHiddenErrors makes the passes the checks build on (the response
