@@ -115,7 +115,7 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 		if isResponseWriter(r.Type()) {
 			return writerMethod(fn.Name())
 		}
-		named := namedOf(r.Type())
+		named := NamedOf(r.Type())
 		if named == nil {
 			return nil
 		}
@@ -180,8 +180,8 @@ func IsNamed(t types.Type, pkg, name string, ptr bool) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
-// namedOf returns the named type of t or *t.
-func namedOf(t types.Type) *types.Named {
+// NamedOf returns the named type of t or *t, or nil.
+func NamedOf(t types.Type) *types.Named {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}

@@ -89,7 +89,7 @@ func init() {
 // contextOf returns the framework whose handler context (or carrier) t
 // is, or nil.
 func contextOf(t types.Type) *Framework {
-	n := namedOf(t)
+	n := NamedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return nil
 	}

@@ -302,7 +302,7 @@ func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
 		return 0, false
 	}
 	var val ast.Expr
-	st, _ := namedOf(info.TypeOf(lit)).Underlying().(*types.Struct)
+	st, _ := httpcall.NamedOf(info.TypeOf(lit)).Underlying().(*types.Struct)
 	for i, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
@@ -325,7 +325,7 @@ func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
 // statusFieldOf returns the status field of an error type, through its
 // fact for types of other packages.
 func (m *model) statusFieldOf(t types.Type) string {
-	n := namedOf(t)
+	n := httpcall.NamedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return ""
 	}

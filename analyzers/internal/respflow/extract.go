@@ -266,7 +266,7 @@ func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 func callName(fn *types.Func) string {
 	name := fn.Name()
 	if recv := fn.Signature().Recv(); recv != nil {
-		if n := namedOf(recv.Type()); n != nil {
+		if n := httpcall.NamedOf(recv.Type()); n != nil {
 			name = n.Obj().Name() + "." + name
 		}
 	}
@@ -274,14 +274,6 @@ func callName(fn *types.Func) string {
 		name = fn.Pkg().Name() + "." + name
 	}
 	return name
-}
-
-func namedOf(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
 }
 
 // noteWriteErr remembers the error variable an assignment gives a body
