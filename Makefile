@@ -82,25 +82,30 @@ realworld: build
 #   doing nothing, tools/bench/nothing), both run by go vet -vettool;
 # - statuslint ./... beside staticcheck v0.8.2 and go vet
 #   -vettool=statuslint: with an empty build cache, with a warm build cache
-#   but no analysis results, and re-run on the unchanged tree.
+#   but no analysis results, and re-run on the unchanged tree;
+# - golangci-lint's standard linters with and without the statuslint plugin
+#   (bin/custom-gcl), each with an empty lint cache;
+# - statuslint routes and the contract check beside a plain run.
 # A measurement, not a test: it fails only when a tool does. BENCH_RUNS=N
-# timed runs of each tool; BENCH_COLD_RUNS=N runs with an empty build cache
+# timed runs of each tool (BENCH_SIDE_RUNS=N for the second table's warm
+# runs, when they should differ); BENCH_COLD_RUNS=N runs with an empty build cache
 # (0 skips them: each compiles the target's whole dependency graph).
 BENCH_MODULE    := github.com/distribution/distribution/v3
 BENCH_VERSION   := v3.1.2
 BENCH_RUNS      ?= 5
 BENCH_COLD_RUNS ?= 1
+BENCH_SIDE_RUNS ?= 0
 BENCH_CACHE     := .cache/bench
 BENCH_DIR       := $(BENCH_CACHE)/distribution@$(BENCH_VERSION)
 BENCH_NOTHING   := bin/bench-nothing
 BENCH_SC        := bin/staticcheck
 
 .PHONY: bench
-bench: build $(BENCH_DIR)/.ready
+bench: build custom-gcl $(BENCH_DIR)/.ready
 	$(GO) build -o $(BENCH_NOTHING) ./tools/bench/nothing
 	GOBIN=$(abspath bin) GOTOOLCHAIN=local $(GO) install $(STATICCHECK)
-	GOTOOLCHAIN=local $(GO) run ./tools/bench -go=$(GO) -runs=$(BENCH_RUNS) -coldruns=$(BENCH_COLD_RUNS) \
-		-staticcheck=$(BENCH_SC) -name=$(BENCH_MODULE)@$(BENCH_VERSION) -dir=$(BENCH_DIR) \
+	GOTOOLCHAIN=local $(GO) run ./tools/bench -go=$(GO) -runs=$(BENCH_RUNS) -sideruns=$(BENCH_SIDE_RUNS) -coldruns=$(BENCH_COLD_RUNS) \
+		-staticcheck=$(BENCH_SC) -gcl=bin/custom-gcl -name=$(BENCH_MODULE)@$(BENCH_VERSION) -dir=$(BENCH_DIR) \
 		-findings=$(BENCH_CACHE)/findings.txt $(BIN) $(BENCH_NOTHING)
 
 # The module cache is read-only, so the target is copied to a writable

@@ -52,10 +52,13 @@ var (
 	dir         = flag.String("dir", "", "directory of the target module (required)")
 	name        = flag.String("name", "", "target module@version, for the report")
 	runs        = flag.Int("runs", 5, "timed runs of each tool in each table")
+	sideRuns    = flag.Int("sideruns", 0, "warm runs of each tool in the second table (0: as -runs)")
 	coldRuns    = flag.Int("coldruns", 1, "runs of each tool with an empty build cache (0: none)")
 	goCmd       = flag.String("go", "go", "the go command")
 	staticcheck = flag.String("staticcheck", "", "a staticcheck binary, for the second table (none: no second table)")
 	findings    = flag.String("findings", "", "write the first tool's findings to this file")
+	gcl         = flag.String("gcl", "", "a golangci-lint built with the statuslint plugin, for the third table (none: no third table)")
+	specRuns    = flag.Int("specruns", 3, "runs of the routes and contract table (0: no table)")
 )
 
 func main() {
@@ -178,6 +181,16 @@ func bench(w io.Writer, toolPath, basePath string) error {
 			return err
 		}
 	}
+	if *gcl != "" {
+		if err := plugin(w, target, tmp); err != nil {
+			return err
+		}
+	}
+	if *specRuns > 0 {
+		if err := routesAndContract(w, target, statuslint, tmp); err != nil {
+			return err
+		}
+	}
 	loadavg(w, "after")
 	return nil
 }
@@ -275,13 +288,14 @@ func sideBySide(w io.Writer, target string, statuslint tool, tmp string) error {
 			os.RemoveAll(filepath.Join(tmp, fmt.Sprintf("gocache-%d-%d", i, k)))
 		}
 	}
-	for i := range *runs {
+	warmRuns := cmp.Or(*sideRuns, *runs)
+	for i := range warmRuns {
 		if err := measureState(warm, *coldRuns+i, func(int) []string { return nil }, "warm"); err != nil {
 			return err
 		}
 	}
 
-	fmt.Fprintf(w, "\nstatuslint, go vet and staticcheck on %s: medians; \"empty\" is an empty build cache (%d runs), \"warm\" a warm build cache with no analysis results (%d runs), \"re-run\" the same command again on the unchanged tree\n", label(target), *coldRuns, *runs)
+	fmt.Fprintf(w, "\nstatuslint, go vet and staticcheck on %s: medians; \"empty\" is an empty build cache (%d runs), \"warm\" a warm build cache with no analysis results (%d runs), \"re-run\" the same command again on the unchanged tree\n", label(target), *coldRuns, warmRuns)
 	rows := [][]string{{"tool", "run", "wall s", "cpu s", "peak MB"}}
 	var rerun [3][3]float64
 	var warmPeak, coldPeak [3]float64
@@ -617,4 +631,122 @@ func sortedKeys(m map[string]int) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// plugin is the third table: what the statuslint plugin adds to a
+// golangci-lint run with its standard linters, with an empty lint cache
+// each time (the build cache stays warm). The same binary runs both
+// configurations, alternating.
+func plugin(w io.Writer, target, tmp string) error {
+	bin, err := copyTool(*gcl, filepath.Join(tmp, "gcl"), false)
+	if err != nil {
+		return err
+	}
+	configs := []struct{ name, text string }{
+		{"standard linters", "version: \"2\"\nlinters:\n  default: standard\n"},
+		{"standard + statuslint", "version: \"2\"\nlinters:\n  default: standard\n  enable: [statuslint]\n" +
+			"  settings:\n    custom:\n      statuslint:\n        type: module\n"},
+	}
+	paths := make([]string, len(configs))
+	for k, c := range configs {
+		paths[k] = filepath.Join(tmp, fmt.Sprintf("golangci-%d.yml", k))
+		if err := os.WriteFile(paths[k], []byte(c.text), 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "\nwarm-up (untimed): golangci-lint with statuslint fills the build cache it loads from\n")
+	if _, err := lint(target, bin, paths[1], filepath.Join(tmp, "gcl-cache-warmup")); err != nil {
+		return err
+	}
+	results := make([][]sample, len(configs))
+	for i := range *runs {
+		order := []int{0, 1}
+		if i%2 == 1 {
+			order = []int{1, 0}
+		}
+		for _, k := range order {
+			cache := filepath.Join(tmp, fmt.Sprintf("gcl-cache-%d-%d", i, k))
+			s, err := lint(target, bin, paths[k], cache)
+			if err != nil {
+				return err
+			}
+			os.RemoveAll(cache)
+			fmt.Fprintf(w, "run %d/%d  %-24s %6.1f s wall %6.1f s cpu %6d MB\n",
+				i+1, *runs, configs[k].name, s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB))
+			results[k] = append(results[k], s)
+		}
+	}
+	fmt.Fprintf(w, "\ngolangci-lint run ./... on %s, empty lint cache, warm build cache: medians of %d runs each, alternating\n", label(target), *runs)
+	rows := [][]string{{"configuration", "wall s", "cpu s", "peak MB"}}
+	var med [2][3]float64
+	for k, c := range configs {
+		med[k] = medians(results[k])
+		rows = append(rows, append([]string{c.name}, cells(med[k])...))
+	}
+	rows = append(rows, []string{"ratio with/without statuslint",
+		fmt.Sprintf("%.3f", med[1][0]/med[0][0]), fmt.Sprintf("%.3f", med[1][1]/med[0][1]), fmt.Sprintf("%.3f", med[1][2]/med[0][2])})
+	table(w, rows)
+	return nil
+}
+
+// lint runs golangci-lint with a configuration and a lint cache of its
+// own; it exits 0 whatever it finds, so that any other status is a
+// failure.
+func lint(target, bin, config, cache string) (sample, error) {
+	s, err := run(target, []string{"GOLANGCI_LINT_CACHE=" + cache}, bin, "run", "--config="+config, "--issues-exit-code=0", "./...")
+	if err != nil {
+		return s, err
+	}
+	if s.exit != 0 {
+		return s, fmt.Errorf("golangci-lint run in %s with %s: exit status %d\n%s%s", target, filepath.Base(config), s.exit, tail(s.stdout, 10), tail(s.stderr, 20))
+	}
+	return s, nil
+}
+
+// routesAndContract is the last table: statuslint routes ./... and the
+// contract check beside a plain run, each with nothing cached. The
+// contract check reads the route table statuslint itself wrote with
+// -format=openapi, so the document matches the code and the time is
+// all lookup.
+func routesAndContract(w io.Writer, target string, statuslint tool, tmp string) error {
+	spec := filepath.Join(tmp, "openapi.yaml")
+	s, err := measure(target, nil, statuslint, "routes", "-format=openapi", "./...")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(spec, s.stdout, 0o644); err != nil {
+		return err
+	}
+	contenders := []struct {
+		name string
+		args []string
+	}{
+		{"statuslint ./...", []string{"./..."}},
+		{"statuslint routes ./...", []string{"routes", "./..."}},
+		{"statuslint -contract.spec ./...", []string{"-contract.spec=" + spec, "./..."}},
+	}
+	results := make([][]sample, len(contenders))
+	for i := range *specRuns {
+		for k, c := range contenders {
+			// A fresh copy: go vet has no results cached for it.
+			p, err := copyTool(statuslint.path, filepath.Join(tmp, fmt.Sprintf("t4-%d-%d", i, k)), true)
+			if err != nil {
+				return err
+			}
+			s, err := measure(target, nil, tool{name: statuslint.name, path: p}, c.args...)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "run %d/%d  %-32s %6.1f s wall %6.1f s cpu %6d MB\n",
+				i+1, *specRuns, c.name, s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB))
+			results[k] = append(results[k], s)
+		}
+	}
+	fmt.Fprintf(w, "\nroutes and contract on %s, warm build cache, no analysis results: medians of %d runs\n", label(target), *specRuns)
+	rows := [][]string{{"command", "wall s", "cpu s", "peak MB"}}
+	for k, c := range contenders {
+		rows = append(rows, append([]string{c.name}, cells(medians(results[k]))...))
+	}
+	table(w, rows)
+	return nil
 }
