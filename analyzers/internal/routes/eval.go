@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -113,7 +115,8 @@ func (r *rec) template() bool {
 // dependent: the route's pattern or handler is a parameter of the
 // function it was registered in, to be bound by its callers.
 func (r *rec) dependent() bool {
-	return r.handler.param > 0 || slices.ContainsFunc(r.pieces, func(p piece) bool { return p.Param > 0 })
+	return r.handler.param > 0 || slices.ContainsFunc(r.pieces, func(p piece) bool { return p.Param > 0 }) ||
+		slices.ContainsFunc(r.methods, isParamMethod)
 }
 
 // rval is a router value: an object and the group prefix within it.
@@ -332,6 +335,7 @@ func (st *pkgState) toRoutes(r *rec, pos token.Pos) []*Route {
 	}
 	var out []*Route
 	for _, m := range methods {
+		m = methodText(m)
 		out = append(out, &Route{
 			Method:         m,
 			Path:           j.template,
@@ -843,6 +847,10 @@ func (w *walk) apply(fn *types.Func, sum *summary, args map[int]*rval, call *ast
 			c.via = nil
 		}
 		c.pieces = w.subst(r.pieces, call)
+		c.methods = w.bindMethods(r.methods, call)
+		if n := len(r.pieces); r.fw == NetHTTP && n > 0 && r.pieces[n-1].Param > 0 {
+			w.splitMuxPiece(&c)
+		}
 		c.handler = w.bindHandler(r.handler, call)
 		if r.on == -1 {
 			if res == nil || res.o.kind != objRoot {
@@ -897,7 +905,7 @@ func (w *walk) subst(ps []piece, call *ast.CallExpr) []piece {
 	out := make([]piece, len(ps))
 	for i, p := range ps {
 		if p.Param > 0 {
-			if call != nil && p.Param-1 < len(call.Args) && !call.Ellipsis.IsValid() {
+			if call != nil && p.Param-1 < len(call.Args) {
 				np := w.pieceOf(p.Fw, call.Args[p.Param-1])
 				np.Prefix = p.Prefix
 				p = np
@@ -910,6 +918,71 @@ func (w *walk) subst(ps []piece, call *ast.CallExpr) []piece {
 	return out
 }
 
+// splitMuxPiece reads a ServeMux pattern bound at a call
+// ("GET /items/{id}") into the route's method, host and path.
+func (w *walk) splitMuxPiece(c *rec) {
+	last := &c.pieces[len(c.pieces)-1]
+	if last.Dyn {
+		return
+	}
+	m, host, path, ok := splitMux(last.Text)
+	if !ok {
+		last.Dyn = true
+		return
+	}
+	last.Text = path
+	if m != "" && c.methods == nil {
+		c.methods = []string{m}
+	}
+	if host != "" {
+		c.host = host
+	}
+}
+
+// bindMethods binds the methods of a summary's route that are a
+// parameter to the call's argument.
+func (w *walk) bindMethods(ms []string, call *ast.CallExpr) []string {
+	if !slices.ContainsFunc(ms, isParamMethod) {
+		return ms
+	}
+	var out []string
+	for _, m := range ms {
+		i, ok := paramMethod(m)
+		switch {
+		case !ok:
+			out = append(out, m)
+		case call != nil && i < len(call.Args):
+			out = append(out, w.methodList(call.Args[i])...)
+		default:
+			out = append(out, "?")
+		}
+	}
+	return out
+}
+
+// A method that is the registering function's parameter i is held in a
+// route's methods as "\x00" and i, until a call binds it.
+func methodParam(i int) string { return "\x00" + strconv.Itoa(i) }
+
+func paramMethod(m string) (int, bool) {
+	if !isParamMethod(m) {
+		return 0, false
+	}
+	i, err := strconv.Atoi(m[1:])
+	return i, err == nil
+}
+
+func isParamMethod(m string) bool { return strings.HasPrefix(m, "\x00") }
+
+// methodText is a method as people read it: "?" for an unbound
+// parameter.
+func methodText(m string) string {
+	if isParamMethod(m) {
+		return "?"
+	}
+	return m
+}
+
 // bindHandler binds a handler that is a parameter of a summary to the
 // call's argument, keeping the wrappers the summary put around it
 // outermost.
@@ -917,7 +990,7 @@ func (w *walk) bindHandler(h Handler, call *ast.CallExpr) Handler {
 	if h.param == 0 {
 		return h
 	}
-	if call == nil || h.param-1 >= len(call.Args) || call.Ellipsis.IsValid() {
+	if call == nil || h.param-1 >= len(call.Args) {
 		h.param = 0
 		return h
 	}
@@ -1002,6 +1075,9 @@ func (w *walk) constString(e ast.Expr) (string, bool) {
 func (w *walk) methodList(e ast.Expr) []string {
 	if s, ok := w.constString(e); ok {
 		return []string{s}
+	}
+	if p := w.pieceOf("", e); p.Param > 0 {
+		return []string{methodParam(p.Param - 1)}
 	}
 	if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
 		var out []string

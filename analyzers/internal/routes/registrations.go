@@ -68,7 +68,7 @@ func (w *walk) muxRoute(on *rval, call *ast.CallExpr) {
 	s, ok := w.constString(pat)
 	var methods []string
 	host := on.host
-	p := piece{Fw: NetHTTP, Text: types.ExprString(pat), Dyn: true}
+	p := w.pieceOf(NetHTTP, pat) // a parameter is read when a call binds it
 	if ok {
 		m, hst, path, ok := splitMux(s)
 		if ok {

@@ -284,7 +284,7 @@ func (f *RegistrarFact) String() string {
 			ms = []string{"ANY"}
 		}
 		for _, m := range ms {
-			parts = append(parts, fmt.Sprintf("%s:%s %s=%s", onName(r.On), m, p, r.Handler.Name))
+			parts = append(parts, fmt.Sprintf("%s:%s %s=%s", onName(r.On), methodText(m), p, r.Handler.Name))
 		}
 	}
 	var out []string

@@ -50,6 +50,9 @@ func (m *mux) Delete(pattern string, h appHandler) { // want Delete:`registers\(
 
 func (m *mux) Handle(pattern string, h http.Handler) { m.inner.Handle(pattern, h) } // want Handle:`registers\(recv:ANY <pattern>=h\)`
 
+// Method takes the method too.
+func (m *mux) Method(method, pattern string, h appHandler) { m.inner.Method(method, pattern, adapt(h)) } // want Method:`registers\(recv:\? <pattern>=h\)`
+
 func (m *mux) Route(pattern string, fn func(*mux)) { // want Route:`calls\(1 with recv\+<pattern>\)`
 	m.inner.Route(pattern, func(sub chi.Router) {
 		fn(&mux{inner: sub})
@@ -88,6 +91,7 @@ func (s *service) stats(w http.ResponseWriter, r *http.Request) error      { ret
 func (s *service) logout(w http.ResponseWriter, r *http.Request) error     { return nil }
 func (s *service) account(w http.ResponseWriter, r *http.Request) error    { return nil }
 func (s *service) auth(w http.ResponseWriter, r *http.Request) error       { return nil }
+func (s *service) avatar(w http.ResponseWriter, r *http.Request) error     { return nil }
 func metrics(w http.ResponseWriter, r *http.Request)                       {}
 
 func newService(prefix string) *service {
@@ -110,6 +114,8 @@ func newService(prefix string) *service {
 	accountRoutes(m.With(s.auth), s)
 	m.Handle("/metrics", http.HandlerFunc(metrics))
 	m.Debug("/debug")
+	m.Method(http.MethodPut, "/users/{id}/avatar", s.avatar)
+	m.Method(s.prefix, "/any", s.avatar) // a method not constant: "?"
 	// Not constant: listed as such, never dropped.
 	m.Get(s.prefix+"/dynamic", s.health)
 	m.Get("/table", s.table["x"])
