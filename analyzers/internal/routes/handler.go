@@ -30,11 +30,13 @@ func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
 		return Handler{Lit: x, Key: KeyOfLit(fset, x), Name: "func literal at " + shortPos(fset, x), Where: posString(fset, x.Pos()), Wrappers: wrappers}
 	case *ast.Ident, *ast.SelectorExpr:
 		if sel, ok := x.(*ast.SelectorExpr); ok {
-			// fn.serve, a method of the handler parameter fn: fn, adapted.
+			// fn.serve, apiHandler(list).serve: a method adapting a
+			// function of a handler's shape serves that function.
 			if s, ok := w.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
-				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-					if i, ok := w.handlerParam(id); ok {
-						return w.paramHandler(i, id, append(wrappers, funcName(s.Obj().(*types.Func), w.st.pass.Pkg)))
+				if t := w.info.TypeOf(sel.X); isFuncType(t) && isHandlerShaped(t) {
+					h := w.handler(sel.X, append(slices.Clone(wrappers), funcName(s.Obj().(*types.Func), w.st.pass.Pkg)))
+					if !h.Dynamic || h.param > 0 {
+						return h
 					}
 				}
 			}
@@ -99,6 +101,11 @@ func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
 		}
 	}
 	return Handler{Name: types.ExprString(e), Dynamic: true, Where: posString(fset, e.Pos()), Wrappers: wrappers}
+}
+
+func isFuncType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
 
 // handlerParam: id names a parameter of the walked function that is a

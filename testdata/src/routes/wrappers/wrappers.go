@@ -145,9 +145,14 @@ type site struct {
 
 func newSite() *site { return &site{router: http.NewServeMux()} }
 
-func (s *site) routes() { s.router.HandleFunc("GET /about", s.about) }
+func (s *site) routes() {
+	s.router.HandleFunc("GET /about", s.about)
+	s.router.HandleFunc("GET /legacy", appHandler(s.legacy).serveWeb) // served by legacy, adapted
+}
 
 func (s *site) about(w http.ResponseWriter, r *http.Request) {}
+
+func (s *site) legacy(w http.ResponseWriter, r *http.Request) error { return nil }
 
 func startSite() {
 	s := newSite()
