@@ -257,9 +257,14 @@ func (st *pkgState) summary(fn *types.Func) *summary {
 	st.walking[fn] = true
 	w := st.newWalk(fn)
 	sig := fn.Type().(*types.Signature)
+	assigned := assignedVars(w.info, fd.Body)
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
-		w.params[p] = i
+		if !assigned[p] {
+			// A parameter the body changes (path += "/*") is not the
+			// caller's argument where it is used.
+			w.params[p] = i
+		}
 		fw := routerType(p.Type())
 		if fw == "" {
 			_, fw = wrapperOf(p.Type())
@@ -291,6 +296,42 @@ func (st *pkgState) anchor(o *obj) {
 	for _, r := range flatten(o, nil) {
 		st.routes = append(st.routes, st.toRoutes(r, r.pos)...)
 	}
+}
+
+// assignedVars are the variables a body assigns to or takes the
+// address of.
+func assignedVars(info *types.Info, body *ast.BlockStmt) map[*types.Var]bool {
+	out := map[*types.Var]bool{}
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				out[v] = true
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l)
+			}
+		case *ast.IncDecStmt:
+			mark(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				mark(n.X)
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				mark(n.Key)
+				if n.Value != nil {
+					mark(n.Value)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // globalMounted: o holds, directly or through its mounts, a package

@@ -114,6 +114,7 @@ func newService(prefix string) *service {
 	accountRoutes(m.With(s.auth), s)
 	m.Handle("/metrics", http.HandlerFunc(metrics))
 	m.Debug("/debug")
+	static(m, "/assets")
 	m.Method(http.MethodPut, "/users/{id}/avatar", s.avatar)
 	m.Method(s.prefix, "/any", s.avatar) // a method not constant: "?"
 	// Not constant: listed as such, never dropped.
@@ -136,6 +137,14 @@ func accountRoutes(m *mux, s *service) { // want accountRoutes:`registers\(0:GET
 }
 
 func cors(h http.Handler) http.Handler { return h }
+
+// static changes its pattern parameter before registering it: the
+// route's pattern is not the caller's argument, and is listed as not
+// constant.
+func static(m *mux, path string) { // want static:`registers\(0:GET <path>=metrics\)`
+	path += "/*"
+	m.inner.Get(path, metrics)
+}
 
 // site keeps its router in a field and registers after construction,
 // from another function than the one creating the router.
