@@ -20,6 +20,7 @@ func Main() {
 	r.Get("/ping", ping)
 	r.Group("/v1", func(r *kit.Router) {
 		r.Get("/items/{id:[0-9]+}", items)
+		r.Post("/items", items)
 		r.Get(os.Getenv("ITEMS_PATH"), items) // not constant: listed as such
 	})
 	register(r.Prefix("/v2"))

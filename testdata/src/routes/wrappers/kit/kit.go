@@ -23,6 +23,16 @@ func (r *Router) Get(path string, h http.HandlerFunc) { // want Get:`registers\(
 	r.mux.Handle(path, h).Methods(http.MethodGet)
 }
 
+// Handle registers h for method requests to path.
+func (r *Router) Handle(method, path string, h http.HandlerFunc) { // want Handle:`registers\(recv:\? <path>=h\)`
+	r.mux.Handle(path, h).Methods(method)
+}
+
+// Post is Handle for POST, through the method above.
+func (r *Router) Post(path string, h http.HandlerFunc) { // want Post:`registers\(recv:POST <path>=h\)`
+	r.Handle(http.MethodPost, path, h)
+}
+
 // Prefix returns the router for the paths under p.
 func (r *Router) Prefix(p string) *Router { // want Prefix:`returns\(recv\+<p>\)`
 	return &Router{mux: r.mux.PathPrefix(p).Subrouter()}
