@@ -301,9 +301,12 @@ func writeRoutesText(w io.Writer, rows []*row, doc *contract.Matched) {
 		}
 		var notes []string
 		if r.Relative != "" {
-			if r.entry.Route.On < 0 {
+			switch {
+			case r.entry.Route.OnReceiver():
+				notes = append(notes, "relative to the receiver of "+r.Relative)
+			case r.entry.Route.On < 0:
 				notes = append(notes, "relative to the router returned by "+r.Relative)
-			} else {
+			default:
 				notes = append(notes, "relative to the router given to "+r.Relative)
 			}
 		}

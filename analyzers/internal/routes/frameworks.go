@@ -53,6 +53,38 @@ func routerType(t types.Type) string {
 	return ""
 }
 
+// wrapperOf says whether t (or *t) is a struct type of the program that
+// holds one router in a field (type router struct{ chi chi.Router }, a
+// service's struct): a value of it stands for that router. It returns
+// the field (its origin) and the router's framework.
+func wrapperOf(t types.Type) (*types.Var, string) {
+	if t == nil || routerType(t) != "" {
+		return nil, ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || frameworkOf(n.Obj().Pkg().Path()) != "" {
+		return nil, ""
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return nil, ""
+	}
+	var field *types.Var
+	fw := ""
+	for f := range st.Fields() {
+		if rfw := routerType(f.Type()); rfw != "" {
+			if field != nil {
+				return nil, "" // two routers: which one a value stands for is not known
+			}
+			field, fw = f.Origin(), rfw
+		}
+	}
+	return field, fw
+}
+
 // recvName is the name of a method's receiver type ("" for a function).
 func recvName(fn *types.Func) string {
 	sig, ok := fn.Type().(*types.Signature)

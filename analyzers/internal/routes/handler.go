@@ -22,14 +22,34 @@ func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
 	e = ast.Unparen(e)
 	switch x := e.(type) {
 	case *ast.FuncLit:
+		if i, ok := w.adapts(x); ok {
+			// func(w, r) { if err := fn(w, r); ... }: the literal adapts
+			// the handler its callers give.
+			return w.paramHandler(i, x, append(wrappers, "func literal at "+shortPos(fset, x)))
+		}
 		return Handler{Lit: x, Key: KeyOfLit(fset, x), Name: "func literal at " + shortPos(fset, x), Where: posString(fset, x.Pos()), Wrappers: wrappers}
 	case *ast.Ident, *ast.SelectorExpr:
+		if sel, ok := x.(*ast.SelectorExpr); ok {
+			// fn.serve, apiHandler(list).serve: a method adapting a
+			// function of a handler's shape serves that function.
+			if s, ok := w.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				if t := w.info.TypeOf(sel.X); isFuncType(t) && isHandlerShaped(t) {
+					h := w.handler(sel.X, append(slices.Clone(wrappers), funcName(s.Obj().(*types.Func), w.st.pass.Pkg)))
+					if !h.Dynamic || h.param > 0 {
+						return h
+					}
+				}
+			}
+		}
 		if fn := w.funcOf(x); fn != nil {
 			return w.funcHandler(fn, wrappers)
 		}
 		if id, ok := x.(*ast.Ident); ok {
 			if lit, ok := w.env[w.info.ObjectOf(id)].(*ast.FuncLit); ok {
 				return w.handler(lit, wrappers)
+			}
+			if i, ok := w.handlerParam(id); ok {
+				return w.paramHandler(i, id, wrappers)
 			}
 		}
 		if fn := serveHTTP(w.info.TypeOf(x)); fn != nil {
@@ -62,7 +82,7 @@ func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
 				continue
 			}
 			h := w.handler(a, append(slices.Clone(wrappers), name))
-			if h.Dynamic {
+			if h.Dynamic && h.param == 0 {
 				continue
 			}
 			if inner != nil {
@@ -81,6 +101,59 @@ func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
 		}
 	}
 	return Handler{Name: types.ExprString(e), Dynamic: true, Where: posString(fset, e.Pos()), Wrappers: wrappers}
+}
+
+func isFuncType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
+// handlerParam: id names a parameter of the walked function that is a
+// function or an interface (http.Handler, apiHandler), which its callers
+// give; and its index.
+func (w *walk) handlerParam(id *ast.Ident) (int, bool) {
+	v, ok := w.info.Uses[id].(*types.Var)
+	if !ok {
+		return 0, false
+	}
+	i, ok := w.params[v]
+	if !ok {
+		return 0, false
+	}
+	switch v.Type().Underlying().(type) {
+	case *types.Signature, *types.Interface:
+		return i, true
+	}
+	return 0, false
+}
+
+// paramHandler is the handler parameter i, to be bound by each call.
+func (w *walk) paramHandler(i int, at ast.Node, wrappers []string) Handler {
+	fset := w.st.pass.Fset
+	return Handler{Name: w.fn.Signature().Params().At(i).Name(), Dynamic: true, Where: posString(fset, at.Pos()), Wrappers: wrappers, param: i + 1}
+}
+
+// adapts: a literal with a handler's signature whose body calls one
+// handler-shaped func parameter of the walked function, and which one.
+func (w *walk) adapts(lit *ast.FuncLit) (int, bool) {
+	if w.fn == nil || !isHandlerShaped(w.info.TypeOf(lit)) {
+		return 0, false
+	}
+	found, n := 0, 0
+	ast.Inspect(lit.Body, func(nd ast.Node) bool {
+		if c, ok := nd.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+				if i, ok := w.funcParam(id); ok && isHandlerShaped(w.info.TypeOf(id)) {
+					if n == 0 || i != found {
+						n++
+					}
+					found = i
+				}
+			}
+		}
+		return true
+	})
+	return found, n == 1
 }
 
 func (w *walk) funcHandler(fn *types.Func, wrappers []string) Handler {
@@ -227,9 +300,47 @@ func shortPos(fset *token.FileSet, n ast.Node) string {
 	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 }
 
+func toFactSummary(s *summary) *RegistrarFact {
+	f := &RegistrarFact{}
+	for _, r := range s.recs {
+		f.Routes = append(f.Routes, toFact(r))
+	}
+	if s.ret != nil {
+		r := toFactRouter(*s.ret)
+		f.Returns = &r
+	}
+	for _, c := range s.calls {
+		f.Calls = append(f.Calls, FactCall{Func: c.fn, Arg: c.arg, Router: toFactRouter(c.router)})
+	}
+	return f
+}
+
+func toFactRouter(d derived) FactRouter {
+	return FactRouter{From: d.from, Fw: d.fw, Pieces: fromPieces(d.pieces), Host: d.host, Methods: d.methods}
+}
+
+func fromFactRouter(r FactRouter) derived {
+	return derived{from: r.From, fw: r.Fw, pieces: toPieces(r.Pieces), host: r.Host, methods: r.Methods}
+}
+
+func (st *pkgState) fromFactSummary(f *RegistrarFact) *summary {
+	s := &summary{}
+	for _, r := range f.Routes {
+		s.recs = append(s.recs, st.fromFact(r))
+	}
+	if f.Returns != nil {
+		d := fromFactRouter(*f.Returns)
+		s.ret = &d
+	}
+	for _, c := range f.Calls {
+		s.calls = append(s.calls, callback{fn: c.Func, arg: c.Arg, router: fromFactRouter(c.Router)})
+	}
+	return s
+}
+
 func toFact(r *rec) FactRoute {
 	h := r.handler
-	ref := HandlerRef{Key: h.Key, Name: h.Name, Where: h.Where, Dynamic: h.Dynamic, Builtin: h.Builtin, Wrappers: h.Wrappers}
+	ref := HandlerRef{Key: h.Key, Name: h.Name, Where: h.Where, Dynamic: h.Dynamic, Builtin: h.Builtin, Wrappers: h.Wrappers, Param: h.param}
 	if h.Func != nil && h.Func.Pkg() != nil {
 		ref.PkgPath = h.Func.Pkg().Path()
 		if p, err := objectpath.For(h.Func); err == nil {
@@ -241,7 +352,7 @@ func toFact(r *rec) FactRoute {
 
 func (st *pkgState) fromFact(f FactRoute) *rec {
 	ref := f.Handler
-	h := Handler{Key: ref.Key, Name: ref.Name, Where: ref.Where, Dynamic: ref.Dynamic, Builtin: ref.Builtin, Wrappers: ref.Wrappers}
+	h := Handler{Key: ref.Key, Name: ref.Name, Where: ref.Where, Dynamic: ref.Dynamic, Builtin: ref.Builtin, Wrappers: ref.Wrappers, param: ref.Param}
 	if ref.PkgPath != "" && ref.ObjPath != "" {
 		if pkg := findPackage(st.pass.Pkg, ref.PkgPath); pkg != nil {
 			if o, err := objectpath.Object(pkg, objectpath.Path(ref.ObjPath)); err == nil {

@@ -38,6 +38,10 @@ type piece struct {
 	// Prefix: the piece is a prefix the router matches anything under
 	// (gorilla PathPrefix); only meaningful for the last piece.
 	Prefix bool
+	// Param is, for a piece that is a string parameter of the function
+	// registering it (Dyn), the parameter's index plus one: each call
+	// binds it to its argument.
+	Param int
 }
 
 // joined is a pattern after joining its pieces.

@@ -68,7 +68,7 @@ func (w *walk) muxRoute(on *rval, call *ast.CallExpr) {
 	s, ok := w.constString(pat)
 	var methods []string
 	host := on.host
-	p := piece{Fw: NetHTTP, Text: types.ExprString(pat), Dyn: true}
+	p := w.pieceOf(NetHTTP, pat) // a parameter is read when a call binds it
 	if ok {
 		m, hst, path, ok := splitMux(s)
 		if ok {
@@ -130,17 +130,33 @@ func (w *walk) attach(on *rval, at []piece, child *obj, strip *piece) {
 	child.attached = true
 }
 
-// bind hands router value v to a callback: a literal's first parameter
-// becomes v; a named function or method is applied as a registrar.
-func (w *walk) bind(fnExpr ast.Expr, v *rval, pos token.Pos) {
+// bind hands router value v to a callback as its argument arg: that
+// parameter of a literal becomes v; a named function or method is
+// applied as a registrar; a func parameter of the walked function is a
+// callback its callers name (see calls).
+func (w *walk) bind(fnExpr ast.Expr, v *rval, pos token.Pos, arg int) {
 	switch f := ast.Unparen(fnExpr).(type) {
 	case *ast.FuncLit:
-		if ps := f.Type.Params.List; len(ps) > 0 && len(ps[0].Names) > 0 {
-			if o := w.info.Defs[ps[0].Names[0]]; o != nil {
-				w.env[o] = v
+		i := 0
+		for _, field := range f.Type.Params.List {
+			for _, name := range field.Names {
+				if i == arg {
+					if o := w.info.Defs[name]; o != nil {
+						w.env[o] = v
+					}
+				}
+				i++
+			}
+			if len(field.Names) == 0 {
+				i++
 			}
 		}
 		return
+	case *ast.Ident:
+		if i, ok := w.funcParam(f); ok {
+			w.calls(i, arg, v)
+			return
+		}
 	}
 	var fn *types.Func
 	switch f := ast.Unparen(fnExpr).(type) {
@@ -157,7 +173,7 @@ func (w *walk) bind(fnExpr ast.Expr, v *rval, pos token.Pos) {
 		return
 	}
 	if sum := w.registrar(fn); sum != nil {
-		w.apply(fn, sum, map[int]*rval{0: v}, pos)
+		w.apply(fn, sum, map[int]*rval{arg: v}, nil, pos)
 	}
 }
 
@@ -176,11 +192,11 @@ func (w *walk) chiCall(on *rval, name string, call *ast.CallExpr) any {
 		w.route(on, Chi, w.methodList(args[0]), []piece{w.pieceOf(Chi, args[1])}, args[2], call, nil)
 	case name == "Route" && len(args) == 2:
 		v := w.sub(on, Chi, args[0])
-		w.bind(args[1], v, call.Pos())
+		w.bind(args[1], v, call.Pos(), 0)
 		return v
 	case name == "Group" && len(args) == 1:
 		v := &rval{o: on.o, fw: Chi, prefix: on.prefix, host: on.host}
-		w.bind(args[0], v, call.Pos())
+		w.bind(args[0], v, call.Pos(), 0)
 		return v
 	case name == "With":
 		return &rval{o: on.o, fw: Chi, prefix: on.prefix, host: on.host}
@@ -349,7 +365,7 @@ func (w *walk) fiberCall(on *rval, name string, call *ast.CallExpr) any {
 		return w.sub(on, Fiber, args[0])
 	case name == "Route" && len(args) >= 2:
 		v := w.sub(on, Fiber, args[0])
-		w.bind(args[1], v, call.Pos())
+		w.bind(args[1], v, call.Pos(), 0)
 		return v
 	case name == "Use" || name == "Name":
 		return on

@@ -7,8 +7,13 @@
 // A function that registers routes on a router it is given, or on a
 // router it returns, is summarised as a fact (RegistrarFact), so that
 // Register(r.Route("/api", ...)) in another package yields the full
-// paths. A route whose pattern or handler is not a constant is listed
-// and marked, never dropped.
+// paths. A struct holding one router in a field stands for that router
+// (a router type of the service's own, type router struct{ chi
+// chi.Router }): its methods are summarised on their receiver, with the
+// pattern and handler they take as parameters bound at each call, the
+// routers they return (With) and the callbacks they hand a sub-router
+// (Route(pattern, fn func(*router))). A route whose pattern or handler
+// is not a constant is listed and marked, never dropped.
 //
 // The package reports nothing and has no flags.
 package routes
@@ -44,7 +49,9 @@ type Result struct {
 	// Registrars are this package's functions that register routes on a
 	// router they are given or return, each with its routes relative to
 	// that router. The routes command lists those nothing in the program
-	// calls.
+	// calls. A route whose own pattern or handler is a parameter (a
+	// wrapper's Get(pattern, h)) is not one until a call binds it, and is
+	// left out.
 	Registrars []*Registrar
 }
 
@@ -93,9 +100,18 @@ type Route struct {
 	// route (unless that path has a route of its own); see Behaviour.
 	SlashRedirect bool
 	// On is set on a Registrar's routes: the parameter index of the router
-	// they are registered on, or -1 for the router the function returns.
+	// they are registered on, -1 for the router the function returns, or
+	// onReceiver (see OnReceiver).
 	On int
 }
+
+// onReceiver is Route.On for a route a method registers on its
+// receiver, a struct wrapping a router (func (r *router) Get(pattern
+// string, fn apiHandler)).
+const onReceiver = -2
+
+// OnReceiver: the route is a Registrar's, on the receiver of its method.
+func (r *Route) OnReceiver() bool { return r.On == onReceiver }
 
 // String is the route as a table row: method, path, raw pattern when it
 // differs, handler.
@@ -164,6 +180,9 @@ type Handler struct {
 	// Wrappers are the calls the handler was wrapped in at registration,
 	// outermost first: ["requireAuth", "http.TimeoutHandler"].
 	Wrappers []string
+	// param is, for a handler that is a parameter of the registrar
+	// (Dynamic until a call binds it), the parameter's index plus one.
+	param int
 }
 
 // KeyOfFunc is the Key of a declared handler function.
@@ -181,14 +200,38 @@ func posString(fset *token.FileSet, pos token.Pos) string {
 }
 
 // RegistrarFact summarises a function that registers routes on a router
-// parameter or on the router it returns.
+// parameter (or its receiver, when that wraps a router) or on the router
+// it returns, returns a router, or calls a func parameter with one.
 type RegistrarFact struct {
 	Routes []FactRoute
+	// Returns is the router the function returns: one it creates
+	// (From -1), or one derived from a parameter.
+	Returns *FactRouter
+	// Calls are the calls of its func parameters with a router derived
+	// from a parameter: Route(pattern, fn) calling fn(sub).
+	Calls []FactCall
+}
+
+// FactRouter is a router relative to a parameter of the function: the
+// parameter index (onReceiver for the receiver, -1 for a router the
+// function creates) and the prefix within it.
+type FactRouter struct {
+	From    int
+	Fw      string
+	Pieces  []Piece
+	Host    string
+	Methods []string
+}
+
+// FactCall is a call of func parameter Func with Router as argument Arg.
+type FactCall struct {
+	Func, Arg int
+	Router    FactRouter
 }
 
 // FactRoute is one route of a RegistrarFact, relative to its router.
 type FactRoute struct {
-	On      int      // parameter index; -1 for the returned router
+	On      int      // parameter index; -1 for the returned router; onReceiver
 	Methods []string // nil for any method
 	Pieces  []Piece
 	Host    string
@@ -206,6 +249,7 @@ type Piece struct {
 	Text   string
 	Dyn    bool
 	Prefix bool
+	Param  int // a string parameter of the function, plus one
 }
 
 // HandlerRef is a Handler as a fact carries it.
@@ -218,20 +262,18 @@ type HandlerRef struct {
 	Dynamic  bool
 	Builtin  bool
 	Wrappers []string
+	Param    int // a handler parameter of the function, plus one
 }
 
 // AFact marks RegistrarFact as an analysis fact.
 func (*RegistrarFact) AFact() {}
 
 // String lists the routes as on:method path=handler, where on is the
-// parameter index (or "ret").
+// parameter index (or "ret", or "recv"), then the router it returns
+// unless its routes show it, and the callbacks it calls.
 func (f *RegistrarFact) String() string {
 	parts := make([]string, 0, len(f.Routes))
 	for _, r := range f.Routes {
-		on := fmt.Sprint(r.On)
-		if r.On < 0 {
-			on = "ret"
-		}
 		j := join(toPieces(r.Pieces))
 		p := j.template
 		if j.dynamic {
@@ -242,10 +284,42 @@ func (f *RegistrarFact) String() string {
 			ms = []string{"ANY"}
 		}
 		for _, m := range ms {
-			parts = append(parts, fmt.Sprintf("%s:%s %s=%s", on, m, p, r.Handler.Name))
+			parts = append(parts, fmt.Sprintf("%s:%s %s=%s", onName(r.On), methodText(m), p, r.Handler.Name))
 		}
 	}
-	return "registers(" + strings.Join(parts, " ") + ")"
+	var out []string
+	if len(parts) > 0 || f.Returns == nil && len(f.Calls) == 0 {
+		out = append(out, "registers("+strings.Join(parts, " ")+")")
+	}
+	if r := f.Returns; r != nil && (r.From != -1 || len(parts) == 0) {
+		out = append(out, "returns("+r.String()+")")
+	}
+	for _, c := range f.Calls {
+		out = append(out, fmt.Sprintf("calls(%d with %s)", c.Func, c.Router.String()))
+	}
+	return strings.Join(out, " ")
+}
+
+// String is the router as "new chi" or "recv+/prefix".
+func (r *FactRouter) String() string {
+	if r.From == -1 {
+		return "new " + r.Fw
+	}
+	s := onName(r.From)
+	if len(r.Pieces) > 0 {
+		s += "+" + join(toPieces(r.Pieces)).raw
+	}
+	return s
+}
+
+func onName(on int) string {
+	switch on {
+	case -1:
+		return "ret"
+	case onReceiver:
+		return "recv"
+	}
+	return fmt.Sprint(on)
 }
 
 // pkgFact marks a package that has registrars, so that importers of it
