@@ -396,13 +396,20 @@ func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
 			return nil
 		}
 		c, ok := constStatus(info, ret.Results[0])
-		if !ok || c == 0 {
-			return nil // 0: the handler answered itself
+		if !ok {
+			f.unknownReturn(ret, ret.Results[0])
+			return nil
+		}
+		if c == 0 {
+			return nil // the handler answered itself
 		}
 		code, via = c, "returning "+types.ExprString(ret.Results[0])+" to "+f.errorHandler
 	} else {
 		e := ret.Results[len(ret.Results)-1]
 		se, ok := f.m.errorStatus(f, e)
+		if !ok && !f.frameworkErrorsOnly {
+			f.unknownReturn(ret, e)
+		}
 		if !ok || f.frameworkErrorsOnly && !se.framework {
 			// An echo or fiber application's own status error is sent by its
 			// own error handler, which the model does not read.
@@ -426,6 +433,25 @@ func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
 	body := f.event(Body, ret, "", via)
 	body.ev.Source, body.ev.Complete, body.ev.NoCommit = SrcAPI, true, true
 	return link(append(ops, st, body))
+}
+
+// unknownReturn notes a return of an error (or status) whose status the
+// model cannot name, from a net/http-shaped handler whose adapter or
+// central error handler answers it: Statuses lists it as unknown, so
+// that a route's status set does not look complete when it is not. It
+// is no event: the checks judge only what the model can name. (echo's
+// and fiber's default error handlers answer such errors with a 500 the
+// routes command lists as the framework's own.)
+func (f *funcState) unknownReturn(ret *ast.ReturnStmt, e ast.Expr) {
+	if tv, ok := f.m.pass.TypesInfo.Types[e]; ok && tv.IsNil() {
+		return
+	}
+	for _, r := range f.unknownReturns {
+		if r.Pos == ret.Pos() {
+			return
+		}
+	}
+	f.unknownReturns = append(f.unknownReturns, Site{Pos: ret.Pos(), Via: "returning " + types.ExprString(e) + " to " + f.errorHandler})
 }
 
 // errorHandling says what answers the errors (or statuses) a function

@@ -188,6 +188,7 @@ func (f *funcState) result(name string) *Func {
 	if f.unsolved {
 		return r
 	}
+	r.unknownReturns = f.unknownReturns
 	seen := map[*Event]bool{}
 	var collect func(ops []op)
 	collect = func(ops []op) {

@@ -45,7 +45,9 @@ type Site struct {
 }
 
 // Statuses returns the statuses the function's paths can send, by code
-// ascending, with Unknown last when some path is not known. A function
+// ascending, with Unknown last when some path is not known (among them
+// the errors returned to an adapter with a status the model cannot
+// name). A function
 // the dataflow could not solve has only Unknown. Paths that return
 // without writing anything (net/http then sends 200) are not seen: the
 // model records events, not exits.
@@ -123,6 +125,9 @@ func (f *Func) Statuses() []SentStatus {
 				add(200, site, p, p.commitState() == no, after)
 			}
 		}
+	}
+	for _, site := range f.unknownReturns {
+		add(Unknown, site, nil, false, nil)
 	}
 	slices.SortStableFunc(out, func(a, b SentStatus) int {
 		switch {

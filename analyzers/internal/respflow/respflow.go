@@ -81,6 +81,9 @@ type Func struct {
 	Events   []*Event
 	writes   bool       // some event changes the response
 	probe    *probeInfo // a health or readiness probe (probe.go)
+	// unknownReturns are returns of an error whose status the model
+	// cannot name, to the adapter or central handler that answers it.
+	unknownReturns []Site
 }
 
 // Kind is what an event does.

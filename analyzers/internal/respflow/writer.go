@@ -12,10 +12,11 @@ import (
 // variables hold the response, the events of each CFG node, the
 // dataflow's results and the summary for callers.
 type funcState struct {
-	m     *model
-	node  ast.Node
-	ftype *ast.FuncType
-	body  *ast.BlockStmt
+	m              *model
+	unknownReturns []Site // errors returned with a status not known (errstatus.go)
+	node           ast.Node
+	ftype          *ast.FuncType
+	body           *ast.BlockStmt
 
 	// What holds the response (writer.go).
 	roots map[types.Object]bool // variables holding the response
