@@ -23,6 +23,10 @@ import (
 type StatusErrorFact struct {
 	Code  int
 	Param int // -1 when the code is fixed
+	// Receiver: a method of a status error type that returns its
+	// receiver (e.WithInternalError(err) returning e), so that a call
+	// carries the status of the value it is called on.
+	Receiver bool
 	// Framework: the error is built by the framework's own constructor
 	// (echo.NewHTTPError, fiber.NewError), which its default error
 	// handler reads; other status errors need the application's handler.
@@ -39,6 +43,9 @@ func (s *StatusErrorFact) String() string {
 	fw := ""
 	if s.Framework {
 		fw = " framework"
+	}
+	if s.Receiver {
+		return "statusError(receiver)"
 	}
 	if s.Param >= 0 {
 		return fmt.Sprintf("statusError(param%d%s)", s.Param, fw)
@@ -82,7 +89,17 @@ func (m *model) findStatusErrors(files []*ast.File) {
 			}
 		}
 	}
-	// Constructors before values: var ErrLimited = NewAPIError(429).
+	// Methods that hand back their receiver, then constructors, then
+	// values: var ErrLimited = NewAPIError(429).WithReason("quota").
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Recv != nil && d.Body != nil {
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok && m.returnsReceiver(d) {
+					m.pass.ExportObjectFact(fn, &StatusErrorFact{Param: -1, Receiver: true})
+				}
+			}
+		}
+	}
 	for _, file := range files {
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Recv == nil && d.Body != nil {
@@ -216,6 +233,42 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 	return fact
 }
 
+// returnsReceiver reports whether d is a method of an error type with a
+// status field whose every return hands back its receiver, as builder
+// methods do (func (e *HTTPError) WithInternalError(err error) *HTTPError
+// { e.Internal = err; return e }).
+func (m *model) returnsReceiver(d *ast.FuncDecl) bool {
+	info := m.pass.TypesInfo
+	if len(d.Recv.List) != 1 || len(d.Recv.List[0].Names) != 1 || d.Type.Results == nil || d.Type.Results.NumFields() != 1 {
+		return false
+	}
+	recv := info.Defs[d.Recv.List[0].Names[0]]
+	if recv == nil || m.statusFieldOf(recv.Type()) == "" || !isError(recv.Type()) {
+		return false
+	}
+	ok, seen := true, false
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
+		ret, isRet := n.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		var id *ast.Ident
+		if len(ret.Results) == 1 {
+			id, _ = ast.Unparen(ret.Results[0]).(*ast.Ident)
+		}
+		if id == nil || info.Uses[id] != recv {
+			ok = false
+			return false
+		}
+		seen = true
+		return false
+	})
+	return ok && seen
+}
+
 // statusErr is the status an error carries, and whether the
 // framework's own constructor built it.
 type statusErr struct {
@@ -258,6 +311,12 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 		}
 		var fact StatusErrorFact
 		if m.pass.ImportObjectFact(callee, &fact) {
+			if fact.Receiver {
+				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+					return m.errorStatusDepth(f, sel.X, depth+1)
+				}
+				return statusErr{}, false
+			}
 			if fact.Param < 0 {
 				return statusErr{code: fact.Code, framework: fact.Framework, mayHeaders: fact.MayHeaders}, true
 			}

@@ -67,3 +67,55 @@ func register(mux *http.ServeMux) {
 	mux.Handle("/report2", appHandler(reportTwin))
 	mux.Handle("/slow", appHandler(slow))
 }
+
+// The error type's builder methods hand back their receiver, so the
+// status goes with the call (errors of the shape
+// NewLimitError().WithCause(err) in real services).
+type limitError struct {
+	HTTPStatus int
+	cause      error
+}
+
+func (e *limitError) Error() string { return "limited" }
+
+func (e *limitError) WithCause(err error) *limitError {
+	e.cause = err
+	return e
+}
+
+// Wrapped is no builder: it returns another error, whose status is not
+// the receiver's.
+func (e *limitError) Wrapped() error { return e.cause }
+
+func newLimitError() *limitError { return &limitError{HTTPStatus: http.StatusTooManyRequests} }
+
+func quota(w http.ResponseWriter, r *http.Request) error {
+	if err := r.ParseForm(); err != nil {
+		return newLimitError().WithCause(err) // want `429 Too Many Requests sent without a Retry-After header; set it before returning newLimitError\(\).WithCause to the handler's error handler`
+	}
+	w.Write([]byte("ok"))
+	return nil
+}
+
+func quotaTwin(w http.ResponseWriter, r *http.Request) error {
+	if err := r.ParseForm(); err != nil {
+		w.Header().Set("Retry-After", "5")
+		return newLimitError().WithCause(err) // ok: Retry-After is set first
+	}
+	w.Write([]byte("ok"))
+	return nil
+}
+
+func quotaCause(w http.ResponseWriter, r *http.Request) error {
+	if err := r.ParseForm(); err != nil {
+		return newLimitError().Wrapped() // ok: the cause's status is not known
+	}
+	w.Write([]byte("ok"))
+	return nil
+}
+
+func registerQuota(mux *http.ServeMux) {
+	mux.Handle("/quota", appHandler(quota))
+	mux.Handle("/quota2", appHandler(quotaTwin))
+	mux.Handle("/quota3", appHandler(quotaCause))
+}
