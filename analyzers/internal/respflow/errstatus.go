@@ -476,7 +476,7 @@ func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
 		}
 		what := types.ExprString(e)
 		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-			what = types.ExprString(call.Fun)
+			what = chainName(call)
 		}
 		code, via, mayHeaders = se.code, "returning "+what+" to "+f.errorHandler, se.mayHeaders
 	}
@@ -492,6 +492,17 @@ func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
 	body := f.event(Body, ret, "", via)
 	body.ev.Source, body.ev.Complete, body.ev.NoCommit = SrcAPI, true, true
 	return link(append(ops, st, body))
+}
+
+// chainName names a call for a message by its function, with the calls
+// it is chained on shortened: apierrors.NewBadRequestError(…).WithInternalError.
+func chainName(call *ast.CallExpr) string {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+			return chainName(inner) + "(…)." + sel.Sel.Name
+		}
+	}
+	return types.ExprString(call.Fun)
 }
 
 // unknownReturn notes a return of an error (or status) whose status the
@@ -510,7 +521,11 @@ func (f *funcState) unknownReturn(ret *ast.ReturnStmt, e ast.Expr) {
 			return
 		}
 	}
-	f.unknownReturns = append(f.unknownReturns, Site{Pos: ret.Pos(), Via: "returning " + types.ExprString(e) + " to " + f.errorHandler})
+	what := types.ExprString(e)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		what = chainName(call)
+	}
+	f.unknownReturns = append(f.unknownReturns, Site{Pos: ret.Pos(), Via: "returning " + what + " to " + f.errorHandler})
 }
 
 // errorHandling says what answers the errors (or statuses) a function

@@ -91,7 +91,7 @@ func newLimitError() *limitError { return &limitError{HTTPStatus: http.StatusToo
 
 func quota(w http.ResponseWriter, r *http.Request) error {
 	if err := r.ParseForm(); err != nil {
-		return newLimitError().WithCause(err) // want `429 Too Many Requests sent without a Retry-After header; set it before returning newLimitError\(\).WithCause to the handler's error handler`
+		return newLimitError().WithCause(err) // want `429 Too Many Requests sent without a Retry-After header; set it before returning newLimitError\(…\).WithCause to the handler's error handler`
 	}
 	w.Write([]byte("ok"))
 	return nil
