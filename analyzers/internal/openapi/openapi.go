@@ -344,18 +344,24 @@ func parse2(abs string, data []byte) (*Doc, error) {
 		if item == nil {
 			continue
 		}
+		l := item.GoLow()
 		for _, mo := range []struct {
 			method string
 			op     *v2.Operation
+			key    *yaml.Node
 		}{
-			{"GET", item.Get}, {"PUT", item.Put}, {"POST", item.Post}, {"DELETE", item.Delete},
-			{"OPTIONS", item.Options}, {"HEAD", item.Head}, {"PATCH", item.Patch},
+			{"GET", item.Get, l.Get.KeyNode}, {"PUT", item.Put, l.Put.KeyNode}, {"POST", item.Post, l.Post.KeyNode},
+			{"DELETE", item.Delete, l.Delete.KeyNode}, {"OPTIONS", item.Options, l.Options.KeyNode},
+			{"HEAD", item.Head, l.Head.KeyNode}, {"PATCH", item.Patch, l.Patch.KeyNode},
 		} {
 			o := mo.op
 			if o == nil {
 				continue
 			}
 			op := &Operation{Method: mo.method, SpecPath: p, OperationID: o.OperationId}
+			if mo.key != nil && !external(l.Ref.Value) {
+				op.Line = mo.key.Line
+			}
 			op.setPaths(prefixes, p)
 			if o.Responses != nil {
 				lr := o.Responses.GoLow()

@@ -43,8 +43,14 @@ GET / line 14: 200
 GET /files/{path} (getFile) line 6: 200 5XX
 `},
 		{"v20.yaml", `version 2.0
-GET /api/users/{id} (getUser) line 0: 200 404[X-Request-Id]
-PUT /api/users/{id} line 0: 204 405[Allow,X-Rate-Limit]
+GET /api/users/{id} (getUser) line 6: 200 404[X-Request-Id]
+PUT /api/users/{id} line 12: 204 405[Allow,X-Rate-Limit]
+`},
+		// A 2.0 path item in another file: its operations are read (kin-openapi
+		// dropped them), without a line.
+		{"v20pathitem.yaml", `version 2.0
+GET /api/health line 8: 204
+GET /api/users (listUsers) line 0: 200
 `},
 		{"v32.yaml", `version 3.2.0
 GET /v2/items line 17: 200
