@@ -12,6 +12,7 @@ package openapi
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -459,25 +460,41 @@ func buildError(err error, abs string, root *yaml.Node) error {
 	if err == nil {
 		return nil
 	}
-	// Problems with a named reference come first; libopenapi often adds
-	// a vaguer error about the same reference from a later stage.
-	var refs, other []string
+	// Problems with a named reference come first, in document order (the
+	// order libopenapi reports them in varies with its goroutines); it often
+	// adds a vaguer error about the same reference from a later stage.
+	type refMsg struct {
+		line int
+		msg  string
+	}
+	var refs []refMsg
+	var other []string
 	for _, e := range utils.UnwrapErrors(err) {
 		var re *index.ResolvingError
 		if errors.As(e, &re) && re.CircularReference != nil && !errors.Is(re.ErrorRef, index.ErrReferenceChainCycle) {
 			continue
 		}
-		if m, ok := refError(e, filepath.Dir(abs), root); ok {
-			if !slices.Contains(refs, m) {
-				refs = append(refs, m)
+		if m, line, ok := refError(e, filepath.Dir(abs), root); ok {
+			if !slices.ContainsFunc(refs, func(r refMsg) bool { return r.msg == m }) {
+				refs = append(refs, refMsg{line, m})
 			}
 		} else if !slices.Contains(other, m) {
 			other = append(other, m)
 		}
 	}
-	msgs := refs
-	if len(msgs) == 0 {
-		msgs = other
+	slices.SortFunc(refs, func(a, b refMsg) int {
+		if (a.line == 0) != (b.line == 0) {
+			return cmp.Compare(b.line, a.line) // those with a line first
+		}
+		return cmp.Or(cmp.Compare(a.line, b.line), strings.Compare(a.msg, b.msg))
+	})
+	sort.Strings(other)
+	msgs := other
+	if len(refs) > 0 {
+		msgs = nil
+		for _, r := range refs {
+			msgs = append(msgs, r.msg)
+		}
 	}
 	for i, m := range msgs {
 		// libopenapi's words for a loop of references found while building.
@@ -500,7 +517,7 @@ func buildError(err error, abs string, root *yaml.Node) error {
 // refError words one of libopenapi's errors. For a reference that does not
 // resolve it names the reference, its line when it is in the document
 // (root), and the likely cause, and says ok.
-func refError(e error, dir string, root *yaml.Node) (msg string, ok bool) {
+func refError(e error, dir string, root *yaml.Node) (msg string, line int, ok bool) {
 	var node *yaml.Node
 	var ie *index.IndexingError
 	var re *index.ResolvingError
@@ -515,11 +532,12 @@ func refError(e error, dir string, root *yaml.Node) (msg string, ok bool) {
 	}
 	isRef, _, ref := utils.IsNodeRefValue(node)
 	if !isRef {
-		return oneLine(e), false
+		return oneLine(e), 0, false
 	}
 	at := ""
 	if node.Line > 0 && contains(root, node) {
-		at = fmt.Sprintf(" at line %d", node.Line)
+		line = node.Line
+		at = fmt.Sprintf(" at line %d", line)
 	}
 	why := oneLine(e)
 	file, frag, _ := strings.Cut(ref, "#")
@@ -531,7 +549,7 @@ func refError(e error, dir string, root *yaml.Node) (msg string, ok bool) {
 	}
 	if u, err := url.Parse(file); file != "" && (err != nil || u.Scheme != "" || u.Host != "") {
 		if err != nil || u.Scheme != "file" {
-			return fmt.Sprintf("cannot resolve $ref %q%s: remote references are not followed; only files next to the document can be referred to", ref, at), true
+			return fmt.Sprintf("cannot resolve $ref %q%s: remote references are not followed; only files next to the document can be referred to", ref, at), line, true
 		}
 		file = u.Path
 	}
@@ -546,7 +564,7 @@ func refError(e error, dir string, root *yaml.Node) (msg string, ok bool) {
 			why = oneLine(err)
 		}
 	}
-	return fmt.Sprintf("cannot resolve $ref %q%s: %s", ref, at, why), true
+	return fmt.Sprintf("cannot resolve $ref %q%s: %s", ref, at, why), line, true
 }
 
 // contains says whether n is one of the nodes of the tree at root.
