@@ -186,7 +186,6 @@ func statusField(t types.Type) string {
 // error with the same fixed status, or with the status of one parameter.
 func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 	var fact *StatusErrorFact
-	ok := true
 	params := map[types.Object]int{}
 	i := 0
 	for _, field := range d.Type.Params.List {
@@ -198,16 +197,8 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 			i++
 		}
 	}
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		if _, lit := n.(*ast.FuncLit); lit || !ok {
-			return false
-		}
-		ret, isRet := n.(*ast.ReturnStmt)
-		if !isRet {
-			return true
-		}
+	ok := everyReturn(d.Body, func(ret *ast.ReturnStmt) bool {
 		if len(ret.Results) == 0 {
-			ok = false
 			return false
 		}
 		e := ret.Results[len(ret.Results)-1]
@@ -217,15 +208,13 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 		} else if p, fw, known := m.errorStatusParam(e, params); known {
 			f = StatusErrorFact{Param: p, Framework: fw}
 		} else {
-			ok = false
 			return false
 		}
 		if fact != nil && *fact != f {
-			ok = false
 			return false
 		}
 		fact = &f
-		return false
+		return true
 	})
 	if !ok {
 		return nil
@@ -246,27 +235,34 @@ func (m *model) returnsReceiver(d *ast.FuncDecl) bool {
 	if recv == nil || m.statusFieldOf(recv.Type()) == "" || !isError(recv.Type()) {
 		return false
 	}
-	ok, seen := true, false
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		if _, lit := n.(*ast.FuncLit); lit || !ok {
-			return false
-		}
-		ret, isRet := n.(*ast.ReturnStmt)
-		if !isRet {
-			return true
-		}
+	seen := false
+	ok := everyReturn(d.Body, func(ret *ast.ReturnStmt) bool {
 		var id *ast.Ident
 		if len(ret.Results) == 1 {
 			id, _ = ast.Unparen(ret.Results[0]).(*ast.Ident)
 		}
-		if id == nil || info.Uses[id] != recv {
-			ok = false
-			return false
-		}
 		seen = true
-		return false
+		return id != nil && info.Uses[id] == recv
 	})
 	return ok && seen
+}
+
+// everyReturn calls visit on each return statement of body, outside
+// function literals, until visit says no; it reports whether every
+// call said yes.
+func everyReturn(body *ast.BlockStmt, visit func(*ast.ReturnStmt) bool) bool {
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
+		if ret, isRet := n.(*ast.ReturnStmt); isRet {
+			ok = visit(ret)
+			return false
+		}
+		return true
+	})
+	return ok
 }
 
 // statusErr is the status an error carries, and whether the

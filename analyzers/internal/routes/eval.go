@@ -821,14 +821,20 @@ func (w *walk) returns(e ast.Expr) {
 	}
 }
 
+// param: id names a parameter of the walked function, with its index.
+func (w *walk) param(id *ast.Ident) (*types.Var, int, bool) {
+	v, ok := w.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, 0, false
+	}
+	i, ok := w.params[v]
+	return v, i, ok
+}
+
 // funcParam: id names a parameter of the walked function whose type is
 // a function, and which index it has.
 func (w *walk) funcParam(id *ast.Ident) (int, bool) {
-	v, ok := w.info.Uses[id].(*types.Var)
-	if !ok {
-		return 0, false
-	}
-	i, ok := w.params[v]
+	v, i, ok := w.param(id)
 	if !ok {
 		return 0, false
 	}

@@ -112,11 +112,7 @@ func isFuncType(t types.Type) bool {
 // function or an interface (http.Handler, apiHandler), which its callers
 // give; and its index.
 func (w *walk) handlerParam(id *ast.Ident) (int, bool) {
-	v, ok := w.info.Uses[id].(*types.Var)
-	if !ok {
-		return 0, false
-	}
-	i, ok := w.params[v]
+	v, i, ok := w.param(id)
 	if !ok {
 		return 0, false
 	}
