@@ -479,14 +479,14 @@ func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
 	var ops []op
 	if mayHeaders {
 		h := f.event(SetHeader, ret, "", via)
-		h.ev.Source, h.ev.Complete, h.ev.NoCommit = SrcAPI, true, true
+		h.ev.Source, h.ev.Complete, h.ev.NoCommit, h.ev.returned = SrcAPI, true, true, true
 		ops = append(ops, h)
 	}
 	st := f.event(Status, ret, "", via)
 	st.ev.code = code
-	st.ev.Source, st.ev.Complete, st.ev.NoCommit = SrcAPI, true, true
+	st.ev.Source, st.ev.Complete, st.ev.NoCommit, st.ev.returned = SrcAPI, true, true, true
 	body := f.event(Body, ret, "", via)
-	body.ev.Source, body.ev.Complete, body.ev.NoCommit = SrcAPI, true, true
+	body.ev.Source, body.ev.Complete, body.ev.NoCommit, body.ev.returned = SrcAPI, true, true, true
 	return link(append(ops, st, body))
 }
 

@@ -98,8 +98,8 @@ func (f *Func) Statuses() []SentStatus {
 	for _, e := range f.Events {
 		site := Site{Pos: e.Pos, Via: e.Via, Helper: e.Helper}
 		var after []string
-		if e.NoCommit {
-			after = later
+		if e.NoCommit && !e.returned {
+			after = later // a status sent later, with whatever is set meanwhile
 		}
 		switch e.Kind {
 		case Escape:

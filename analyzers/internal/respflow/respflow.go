@@ -157,6 +157,10 @@ type Event struct {
 	states []*State
 	// call holds every event of the same call, this one included.
 	call []*Event
+	// returned: the event is a returned error (or status) that the
+	// framework or adapter answers once the function has returned, so
+	// nothing the function does later can add to it.
+	returned bool
 }
 
 // Why is the kind of an escape: where the response went that the model
