@@ -60,9 +60,15 @@ var writeMethods = []struct {
 
 // noWrite are functions that take the response without writing it:
 // http.MaxBytesReader only marks the connection for closing when the
-// limit is hit.
+// limit is hit. fiber's session Store.Get reads the session cookie and
+// keeps the context in the session it returns, whose Save and Destroy
+// set or clear that cookie: a header, never a status or a body. csrf's
+// TokenFromContext reads the token the middleware stored.
 var noWrite = map[string]bool{
-	"net/http.MaxBytesReader": true,
+	"net/http.MaxBytesReader":                                      true,
+	"github.com/gofiber/fiber/v2/middleware/session.Get":           true,
+	"github.com/gofiber/fiber/v3/middleware/session.Get":           true,
+	"github.com/gofiber/fiber/v3/middleware/csrf.TokenFromContext": true,
 }
 
 // readMethods are methods of a writer that only report on it.

@@ -7,6 +7,7 @@ import (
 	"log"
 
 	"github.com/gofiber/fiber/v3"
+	"github.com/gofiber/fiber/v3/middleware/session"
 )
 
 func load() (string, error) { return "", errors.New("db: dial tcp 10.0.0.5:5432: refused") }
@@ -47,4 +48,26 @@ func routes(app *fiber.App) {
 	app.Get("/show", show)
 	app.Get("/show/twin", showTwin)
 	app.Get("/helper", viaHelper)
+}
+
+// Reading the session keeps the handler in view: the store reads the
+// session cookie, and only the session's Save and Destroy touch the
+// response, by setting that cookie.
+var sessions *session.Store
+
+func profile(c fiber.Ctx) error {
+	sess, err := sessions.Get(c)
+	if err != nil {
+		return c.Status(fiber.StatusInternalServerError).JSON(fiber.Map{"error": err.Error()}) // want `raw error text sent in a 500 Internal Server Error body`
+	}
+	return c.JSON(fiber.Map{"user": sess.Get("user")}) // ok: a success
+}
+
+func profileTwin(c fiber.Ctx) error {
+	sess, err := sessions.Get(c)
+	if err != nil {
+		log.Printf("session: %v", err)
+		return c.Status(fiber.StatusInternalServerError).JSON(fiber.Map{"error": "internal error"}) // ok: a generic message
+	}
+	return c.JSON(fiber.Map{"user": sess.Get("user")}) // ok: a success
 }
