@@ -71,6 +71,12 @@ var noWrite = map[string]bool{
 	"github.com/gofiber/fiber/v3/middleware/csrf.TokenFromContext": true,
 }
 
+// readsOnly reports whether fn takes the response or the context without
+// writing it: one of noWrite, or a framework's reader (httpcall.ReadsOnly).
+func readsOnly(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && noWrite[fn.Pkg().Path()+"."+fn.Name()] || httpcall.ReadsOnly(fn)
+}
+
 // readMethods are methods of a writer that only report on it.
 var readMethods = []string{"Status", "Size", "Written"}
 
@@ -143,7 +149,7 @@ func (f *funcState) flow(stack []ast.Node) (escapes bool, why Why, text string) 
 func (f *funcState) callFlow(call *ast.CallExpr, arg ast.Expr) (bool, Why, string) {
 	info := f.m.pass.TypesInfo
 	callee := httpcall.Callee(info, call)
-	if callee != nil && callee.Pkg() != nil && noWrite[callee.Pkg().Path()+"."+callee.Name()] || httpcall.ReadsOnly(callee) {
+	if readsOnly(callee) {
 		return false, 0, ""
 	}
 	idx := slices.Index(call.Args, arg)

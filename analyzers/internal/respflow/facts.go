@@ -159,6 +159,9 @@ func (m *model) constReturns(fn *types.Func) []int {
 // helper returns the summary of a function given a response, computing
 // it for functions of this package; nil when there is none.
 func (m *model) helper(fn *types.Func) *HelperFact {
+	if readsOnly(fn) {
+		return nil // its summary, from the framework's own code, is not what it does to a handler
+	}
 	if fn.Pkg() != m.pass.Pkg {
 		var fact HelperFact
 		if m.pass.ImportObjectFact(fn, &fact) {

@@ -6,9 +6,11 @@ import "github.com/gofiber/fiber/v3"
 
 type Store struct{}
 
-type Session struct{}
+// Session keeps the request's context, as the real one does, for Save
+// and Destroy to set the cookie on.
+type Session struct{ ctx fiber.Ctx }
 
-func (s *Store) Get(c fiber.Ctx) (*Session, error) { return &Session{}, nil }
+func (s *Store) Get(c fiber.Ctx) (*Session, error) { return &Session{ctx: c}, nil }
 
 func (s *Session) Get(key any) any  { return nil }
 func (s *Session) Set(key, val any) {}
