@@ -39,3 +39,18 @@ func fiberHandler(c *fiber.Ctx) error {
 	}
 	return c.Status(fiber.StatusOK).JSON(fiber.Map{"error": "id is required"}) // want `error body sent with 200 OK`
 }
+
+// fiber v2 renders the template with its data as the body, as v3 does.
+func fiberPage(c *fiber.Ctx) error {
+	if c.Query("q") == "" {
+		return c.Render("search", fiber.Map{"success": false, "message": "no query"}) // want `error body written with no status set first, so it goes out as 200 OK`
+	}
+	return c.Render("search", fiber.Map{"results": []string{}}) // ok: the template data of a success
+}
+
+func fiberPageTwin(c *fiber.Ctx) error {
+	if c.Query("q") == "" {
+		return c.Status(fiber.StatusBadRequest).Render("search", fiber.Map{"error": "no query"}) // ok: a 4xx
+	}
+	return c.Render("search", fiber.Map{"results": []string{}}) // ok: a success
+}
