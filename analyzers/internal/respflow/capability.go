@@ -64,17 +64,19 @@ var writeMethods = []struct {
 // keeps the context in the session it returns, whose Save and Destroy
 // set or clear that cookie: a header, never a status or a body. csrf's
 // TokenFromContext reads the token the middleware stored.
-var noWrite = map[string]bool{
-	"net/http.MaxBytesReader":                                      true,
-	"github.com/gofiber/fiber/v2/middleware/session.Get":           true,
-	"github.com/gofiber/fiber/v3/middleware/session.Get":           true,
-	"github.com/gofiber/fiber/v3/middleware/csrf.TokenFromContext": true,
+var noWrite = map[[2]string]bool{ // package path, name
+	{"net/http", "MaxBytesReader"}:                                      true,
+	{"github.com/gofiber/fiber/v2/middleware/session", "Get"}:           true,
+	{"github.com/gofiber/fiber/v3/middleware/session", "Get"}:           true,
+	{"github.com/gofiber/fiber/v3/middleware/csrf", "TokenFromContext"}: true,
 }
 
 // readsOnly reports whether fn takes the response or the context without
 // writing it: one of noWrite, or a framework's reader (httpcall.ReadsOnly).
+// The model asks it of every call it summarises, so the lookup builds no
+// string.
 func readsOnly(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && noWrite[fn.Pkg().Path()+"."+fn.Name()] || httpcall.ReadsOnly(fn)
+	return fn != nil && fn.Pkg() != nil && noWrite[[2]string{fn.Pkg().Path(), fn.Name()}] || httpcall.ReadsOnly(fn)
 }
 
 // readMethods are methods of a writer that only report on it.
