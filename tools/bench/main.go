@@ -137,11 +137,7 @@ func bench(w io.Writer, toolPath, basePath string) error {
 	// Table 1: go vet -vettool=TOOL ./..., no results cached.
 	var results [2][]sample
 	for i := range *runs {
-		order := []int{0, 1}
-		if i%2 == 1 { // alternate who goes first, so drift hits both alike
-			order = []int{1, 0}
-		}
-		for _, k := range order {
+		for _, k := range order(i) {
 			t := tools[k]
 			fresh, err := copyTool(t.path, filepath.Join(tmp, fmt.Sprintf("t1-%d-%d", i, k)), true)
 			if err != nil {
@@ -193,6 +189,15 @@ func bench(w io.Writer, toolPath, basePath string) error {
 	}
 	loadavg(w, "after")
 	return nil
+}
+
+// order is which of two contenders goes first in run i: they alternate,
+// so that drift on the machine hits both alike.
+func order(i int) []int {
+	if i%2 == 1 {
+		return []int{1, 0}
+	}
+	return []int{0, 1}
 }
 
 // vet runs go vet -vettool=path ./... and checks that it did not fail.
@@ -660,11 +665,7 @@ func plugin(w io.Writer, target, tmp string) error {
 	}
 	results := make([][]sample, len(configs))
 	for i := range *runs {
-		order := []int{0, 1}
-		if i%2 == 1 {
-			order = []int{1, 0}
-		}
-		for _, k := range order {
+		for _, k := range order(i) {
 			cache := filepath.Join(tmp, fmt.Sprintf("gcl-cache-%d-%d", i, k))
 			s, err := lint(target, bin, paths[k], cache)
 			if err != nil {
