@@ -11,9 +11,9 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 	"github.com/statuslint/statuslint/catalog"
 )
 
@@ -121,7 +121,7 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
 		call := n.(*ast.CallExpr)
-		callee := httpcall.Callee(pass.TypesInfo, call)
+		callee := typeref.Callee(pass.TypesInfo, call)
 		if callee == nil {
 			continue
 		}

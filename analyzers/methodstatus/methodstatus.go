@@ -8,8 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -63,7 +63,7 @@ func methodBranches(pass *analysis.Pass, fn ast.Node) [][2]token.Pos {
 	mentions := func(e ast.Node) bool {
 		found := false
 		ast.Inspect(e, func(n ast.Node) bool {
-			if x, ok := n.(ast.Expr); ok && httpcall.IsRequestMethod(pass.TypesInfo, x) {
+			if x, ok := n.(ast.Expr); ok && frameworks.IsRequestMethod(pass.TypesInfo, x) {
 				found = true
 			}
 			return !found

@@ -11,10 +11,10 @@ import (
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 	"github.com/statuslint/statuslint/catalog"
 )
 
@@ -186,7 +186,7 @@ func (b *browsers) callersOf(fn *types.Func) []ast.Node {
 				case *ast.FuncLit:
 					funcs = append(funcs, x)
 				case *ast.CallExpr:
-					if callee := httpcall.Callee(b.pass.TypesInfo, x); callee != nil && callee.Pkg() == b.pass.Pkg {
+					if callee := typeref.Callee(b.pass.TypesInfo, x); callee != nil && callee.Pkg() == b.pass.Pkg {
 						for i := len(funcs) - 1; i >= 0; i-- {
 							if funcs[i].Pos() <= x.Pos() && x.End() <= funcs[i].End() {
 								b.callers[callee] = append(b.callers[callee], funcs[i])
@@ -215,7 +215,7 @@ func readsForm(pass *analysis.Pass, fn ast.Node) bool {
 		if !ok || found {
 			return !found
 		}
-		if callee := httpcall.Callee(pass.TypesInfo, call); callee != nil {
+		if callee := typeref.Callee(pass.TypesInfo, call); callee != nil {
 			name := callee.Name()
 			switch {
 			case name == "BodyParser", name == "Render",

@@ -17,11 +17,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 	"github.com/statuslint/statuslint/catalog"
 )
 
@@ -80,7 +81,7 @@ func (l *codeList) Set(v string) error {
 func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass)
 	defer r.Done()
-	if !httpcall.Relevant(pass.Pkg) {
+	if !frameworks.Relevant(pass.Pkg) {
 		return nil, nil
 	}
 	c := &codes{pass: pass, rep: r, uses: map[*types.Const][]token.Pos{}, seen: map[token.Pos]bool{}}
@@ -90,7 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
 		call := n.(*ast.CallExpr)
-		api := httpcall.Lookup(pass.TypesInfo, call)
+		api := frameworks.Lookup(pass.TypesInfo, call)
 		if api == nil {
 			continue
 		}
@@ -99,7 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // no status, one the API chooses itself, or an error never sent
 		}
 		guard.Enter(pass, call.Pos())
-		c.judge(arg, arg.Pos(), keepsStatus(httpcall.Callee(pass.TypesInfo, call)))
+		c.judge(arg, arg.Pos(), keepsStatus(typeref.Callee(pass.TypesInfo, call)))
 	}
 	// Statuses the model sees sent through helpers, variables and
 	// mapping functions.
@@ -111,7 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 			keep := ev.Helper != nil && keepsStatus(ev.Helper)
 			if ev.Helper == nil {
 				if call := fn.CallOf(ev); call != nil {
-					keep = keepsStatus(httpcall.Callee(pass.TypesInfo, call))
+					keep = keepsStatus(typeref.Callee(pass.TypesInfo, call))
 				}
 			}
 			c.sources(fn, ev, keep)
@@ -192,7 +193,7 @@ func (c *codes) sources(fn *respflow.Func, ev *respflow.Event, keep bool) {
 			return true
 		})
 	case *ast.CallExpr:
-		callee := httpcall.Callee(info, x)
+		callee := typeref.Callee(info, x)
 		if callee == nil || callee.Pkg() != c.pass.Pkg {
 			return
 		}
@@ -288,11 +289,11 @@ func keepsStatus(fn *types.Func) bool {
 	}
 	// A helper that is handed the gin context.
 	sig := fn.Signature()
-	if r := sig.Recv(); r != nil && httpcall.IsNamed(r.Type(), ginPkg, "Context", true) {
+	if r := sig.Recv(); r != nil && typeref.IsNamed(r.Type(), ginPkg, "Context", true) {
 		return true
 	}
 	for i := range sig.Params().Len() {
-		if httpcall.IsNamed(sig.Params().At(i).Type(), ginPkg, "Context", true) {
+		if typeref.IsNamed(sig.Params().At(i).Type(), ginPkg, "Context", true) {
 			return true
 		}
 	}

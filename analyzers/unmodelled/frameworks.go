@@ -5,13 +5,13 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 )
 
 // modelledPaths are the import paths of the framework major versions the
 // response model has an adapter for, read from the adapters themselves so
 // that a new adapter needs no second list here.
-var modelledPaths = httpcall.ModelledPackages()
+var modelledPaths = frameworks.ModelledPackages()
 
 // family is a web framework whose major versions live at import paths of
 // their own: the root path, then root/vN from v2 on (Go's semantic import

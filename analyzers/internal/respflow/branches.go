@@ -6,7 +6,7 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // findBranches records the ranges of code taken on failure (if err !=
@@ -75,7 +75,7 @@ func failure(info *types.Info, cond ast.Expr) tri {
 			return yes
 		}
 	case *ast.CallExpr:
-		if fn := httpcall.Callee(info, c); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && (fn.Name() == "Is" || fn.Name() == "As") {
+		if fn := typeref.Callee(info, c); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && (fn.Name() == "Is" || fn.Name() == "As") {
 			return yes
 		}
 	}

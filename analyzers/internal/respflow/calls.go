@@ -5,19 +5,20 @@ import (
 	"go/types"
 	"net/textproto"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // callEvents returns the events of one call that touches the response,
 // and false when the call does not involve it.
 func (f *funcState) callEvents(call *ast.CallExpr) ([]op, bool) {
 	info := f.m.pass.TypesInfo
-	callee := httpcall.Callee(info, call)
+	callee := typeref.Callee(info, call)
 
 	// Framework and net/http APIs.
-	if api := httpcall.Lookup(info, call); api != nil && api.Writer != httpcall.NoResp {
+	if api := frameworks.Lookup(info, call); api != nil && api.Writer != frameworks.NoResp {
 		var w ast.Expr
-		if api.Writer == httpcall.Recv {
+		if api.Writer == frameworks.Recv {
 			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 				w = sel.X
 			}
@@ -85,7 +86,7 @@ func (f *funcState) callEvents(call *ast.CallExpr) ([]op, bool) {
 	// come before helper summaries: the framework's own methods have
 	// summaries too, built from its internals, and would read as escapes.
 	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && f.isRoot(sel.X) {
-		if isMethod, writes := httpcall.ContextMethod(callee); isMethod {
+		if isMethod, writes := frameworks.ContextMethod(callee); isMethod {
 			if !writes {
 				return nil, true
 			}
@@ -174,7 +175,7 @@ func (f *funcState) bodyOf(call *ast.CallExpr, vs []ast.Expr, via string) op {
 }
 
 // apiOps expands a known API call into its steps.
-func (f *funcState) apiOps(call *ast.CallExpr, api *httpcall.API) []op {
+func (f *funcState) apiOps(call *ast.CallExpr, api *frameworks.API) []op {
 	info := f.m.pass.TypesInfo
 	var ops []op
 	mk := func(k Kind, header string) op {
@@ -185,13 +186,13 @@ func (f *funcState) apiOps(call *ast.CallExpr, api *httpcall.API) []op {
 	}
 	for _, s := range api.Steps {
 		switch s.Op {
-		case httpcall.OpHeader:
+		case frameworks.OpHeader:
 			name := s.Header
 			if name == "" {
 				name = canonical(constString(info, argAt(call, s.Arg)))
 			}
 			ops = append(ops, mk(SetHeader, name))
-		case httpcall.OpStatus:
+		case frameworks.OpStatus:
 			o := mk(Status, "")
 			o.ev.NoCommit = api.NoCommit
 			if s.Arg >= 0 && s.Arg < len(call.Args) && !(s.Variadic && call.Ellipsis.IsValid()) {
@@ -201,7 +202,7 @@ func (f *funcState) apiOps(call *ast.CallExpr, api *httpcall.API) []op {
 				o.ev.code = s.Code
 			}
 			ops = append(ops, o)
-		case httpcall.OpBody:
+		case frameworks.OpBody:
 			o := mk(Body, "")
 			o.ev.NoCommit = api.NoCommit
 			switch {

@@ -5,7 +5,8 @@ import (
 	"go/types"
 	"slices"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Escape by capability: the response escapes only into code that gets
@@ -20,7 +21,7 @@ func canWrite(t types.Type) bool {
 	if t == nil {
 		return true
 	}
-	if isResponseType(t) || httpcall.IsNamed(t, "net/http", "Header", false) {
+	if isResponseType(t) || typeref.IsNamed(t, "net/http", "Header", false) {
 		return true
 	}
 	switch u := t.Underlying().(type) {
@@ -72,11 +73,11 @@ var noWrite = map[[2]string]bool{ // package path, name
 }
 
 // readsOnly reports whether fn takes the response or the context without
-// writing it: one of noWrite, or a framework's reader (httpcall.ReadsOnly).
+// writing it: one of noWrite, or a framework's reader (frameworks.ReadsOnly).
 // The model asks it of every call it summarises, so the lookup builds no
 // string.
 func readsOnly(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && noWrite[[2]string{fn.Pkg().Path(), fn.Name()}] || httpcall.ReadsOnly(fn)
+	return fn != nil && fn.Pkg() != nil && noWrite[[2]string{fn.Pkg().Path(), fn.Name()}] || frameworks.ReadsOnly(fn)
 }
 
 // readMethods are methods of a writer that only report on it.
@@ -115,7 +116,7 @@ func (f *funcState) flow(stack []ast.Node) (escapes bool, why Why, text string) 
 						if slices.Contains(readMethods, p.Sel.Name) {
 							return false, 0, ""
 						}
-						callee := httpcall.Callee(info, call)
+						callee := typeref.Callee(info, call)
 						if callee != nil {
 							return true, WhyMethod, callName(callee) + " called on the response, not modelled"
 						}
@@ -150,7 +151,7 @@ func (f *funcState) flow(stack []ast.Node) (escapes bool, why Why, text string) 
 // an io.Reader) and the callee, when visible, does not assert it back.
 func (f *funcState) callFlow(call *ast.CallExpr, arg ast.Expr) (bool, Why, string) {
 	info := f.m.pass.TypesInfo
-	callee := httpcall.Callee(info, call)
+	callee := typeref.Callee(info, call)
 	if readsOnly(callee) {
 		return false, 0, ""
 	}
@@ -251,13 +252,13 @@ func (f *funcState) isRootCall(stack []ast.Node) bool {
 		if !ok {
 			continue
 		}
-		if api := httpcall.Lookup(f.m.pass.TypesInfo, call); api != nil && api.Writer != httpcall.NoResp {
+		if api := frameworks.Lookup(f.m.pass.TypesInfo, call); api != nil && api.Writer != frameworks.NoResp {
 			return true
 		}
-		if callee := httpcall.Callee(f.m.pass.TypesInfo, call); callee != nil {
+		if callee := typeref.Callee(f.m.pass.TypesInfo, call); callee != nil {
 			if _, idx := f.respArg(call, callee); idx != 0 || len(call.Args) > 0 && f.isRoot(call.Args[0]) {
 				if w, _ := f.respArg(call, callee); w != nil {
-					if isMethod, writes := httpcall.ContextMethod(callee); isMethod && !writes {
+					if isMethod, writes := frameworks.ContextMethod(callee); isMethod && !writes {
 						return false
 					}
 					return true

@@ -4,7 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // ConstErrorFact marks an error whose text is fixed at compile time: a
@@ -60,14 +61,14 @@ func (m *model) constErrorExpr(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	callee := httpcall.Callee(info, call)
+	callee := typeref.Callee(info, call)
 	if callee == nil || callee.Pkg() == nil {
 		return false
 	}
 	switch path, name := callee.Pkg().Path(), callee.Name(); {
 	case path == "errors" && name == "New",
 		path == "fmt" && name == "Errorf" && len(call.Args) == 1,
-		httpcall.IsErrorCtor(callee):
+		frameworks.IsErrorCtor(callee):
 		for _, a := range call.Args {
 			if tv, ok := info.Types[a]; !ok || tv.Value == nil {
 				return false

@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // singleDef returns the one value assigned to a local variable, or nil
@@ -125,7 +125,7 @@ func (f *funcState) indexDefs() {
 				record(id, nil)
 			}
 		case *ast.CallExpr:
-			callee := httpcall.Callee(info, n)
+			callee := typeref.Callee(info, n)
 			if callee == nil {
 				return true
 			}
@@ -199,6 +199,6 @@ func (m *model) marshalCall(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	callee := httpcall.Callee(m.pass.TypesInfo, call)
+	callee := typeref.Callee(m.pass.TypesInfo, call)
 	return callee != nil && isMarshal(callee)
 }

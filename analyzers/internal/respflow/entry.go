@@ -8,7 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // registration is one handler a routing call registers.
@@ -26,8 +27,8 @@ type registration struct {
 // registrations returns the handlers a routing call registers.
 func (m *model) registrations(call *ast.CallExpr) []registration {
 	info := m.pass.TypesInfo
-	callee := httpcall.Callee(info, call)
-	fw := httpcall.Router(callee)
+	callee := typeref.Callee(info, call)
+	fw := frameworks.Router(callee)
 	if fw == nil {
 		return nil
 	}
@@ -37,7 +38,7 @@ func (m *model) registrations(call *ast.CallExpr) []registration {
 	}
 	name := callee.Name()
 	switch fw.Routing {
-	case httpcall.MuxPatterns:
+	case frameworks.MuxPatterns:
 		if (name != "HandleFunc" && name != "Handle") || len(call.Args) != 2 {
 			return nil
 		}
@@ -49,7 +50,7 @@ func (m *model) registrations(call *ast.CallExpr) []registration {
 			path = path[i:] // a host pattern before the path
 		}
 		return []registration{{handler: call.Args[1], method: method, path: path, recv: recv, narrows: true}}
-	case httpcall.MethodsMatcher:
+	case frameworks.MethodsMatcher:
 		if (name == "HandleFunc" || name == "Handle") && len(call.Args) == 2 {
 			return []registration{{handler: call.Args[1], path: constString(info, call.Args[0]), recv: recv}}
 		}
@@ -69,7 +70,7 @@ func (m *model) registrations(call *ast.CallExpr) []registration {
 			out = append(out, registration{handler: reg.Args[1], method: methodName(info, a), narrows: true})
 		}
 		return out
-	case httpcall.VerbMethods:
+	case frameworks.VerbMethods:
 		if method := verb(name); method != "" && len(call.Args) > 1 {
 			var out []registration
 			for _, a := range call.Args[1:] {
@@ -175,7 +176,7 @@ func (m *model) findCallbacks(files []*ast.File) {
 			case *ast.FuncLit:
 				key = x
 			case *ast.Ident:
-				if fn, ok := info.Uses[x].(*types.Func); ok && fn.Pkg() == m.pass.Pkg && httpcall.IsHandler(fn.Signature()) {
+				if fn, ok := info.Uses[x].(*types.Func); ok && fn.Pkg() == m.pass.Pkg && frameworks.IsHandler(fn.Signature()) {
 					key = fn
 				}
 			}
@@ -203,11 +204,11 @@ func (m *model) findCallbacks(files []*ast.File) {
 				if _, lit := key.(*ast.FuncLit); !lit || p.Fun == child {
 					break
 				}
-				callee := httpcall.Callee(info, p)
+				callee := typeref.Callee(info, p)
 				if callee == nil || callee.Pkg() == m.pass.Pkg || callee.Pkg() == nil {
 					break
 				}
-				if path := callee.Pkg().Path(); path != "net/http" && !httpcall.IsRouterPkg(path) {
+				if path := callee.Pkg().Path(); path != "net/http" && !frameworks.IsRouterPkg(path) {
 					m.callbacks[key] = true
 				}
 			}
@@ -261,7 +262,7 @@ func (m *model) entryField(e ast.Expr) bool {
 		return false
 	}
 	path := v.Pkg().Path()
-	return path == "net/http" || httpcall.IsRouterPkg(path)
+	return path == "net/http" || frameworks.IsRouterPkg(path)
 }
 
 // defaultField reports whether lhs, assigned a handler, is a field set
@@ -422,7 +423,7 @@ func (m *model) survey(files []*ast.File) *survey {
 					}
 				}
 			case *ast.CallExpr:
-				callee := httpcall.Callee(info, x)
+				callee := typeref.Callee(info, x)
 				for _, reg := range m.registrations(x) {
 					r := surveyReg{registration: reg, in: in}
 					s.regs = append(s.regs, r)
@@ -679,7 +680,7 @@ func (m *model) branchMethod(stack []ast.Node) string {
 				continue
 			}
 			sw, ok := stack[i-2].(*ast.SwitchStmt)
-			if !ok || sw.Tag == nil || !httpcall.IsRequestMethod(info, sw.Tag) || len(p.List) != 1 {
+			if !ok || sw.Tag == nil || !frameworks.IsRequestMethod(info, sw.Tag) || len(p.List) != 1 {
 				continue
 			}
 			if method := methodName(info, p.List[0]); method != "" {
@@ -723,10 +724,10 @@ func (m *model) methodTest(e ast.Expr) (method string, eq bool) {
 		return "", false
 	}
 	x, y := be.X, be.Y
-	if !httpcall.IsRequestMethod(info, x) {
+	if !frameworks.IsRequestMethod(info, x) {
 		x, y = y, x
 	}
-	if !httpcall.IsRequestMethod(info, x) {
+	if !frameworks.IsRequestMethod(info, x) {
 		return "", false
 	}
 	return methodName(info, y), be.Op.String() == "=="

@@ -7,7 +7,8 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Status-carrying errors. A handler that returns echo.NewHTTPError(429),
@@ -297,11 +298,11 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 			return statusErr{code: code, mayHeaders: headerFields(info.TypeOf(x))}, true
 		}
 	case *ast.CallExpr:
-		callee := httpcall.Callee(info, x)
+		callee := typeref.Callee(info, x)
 		if callee == nil {
 			return statusErr{}, false
 		}
-		if httpcall.IsErrorCtor(callee) && len(x.Args) > 0 {
+		if frameworks.IsErrorCtor(callee) && len(x.Args) > 0 {
 			code, ok := constStatus(info, x.Args[0])
 			return statusErr{code: code, framework: true}, ok
 		}
@@ -357,7 +358,7 @@ func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
 		return 0, false
 	}
 	var val ast.Expr
-	st, _ := httpcall.NamedOf(info.TypeOf(lit)).Underlying().(*types.Struct)
+	st, _ := typeref.NamedOf(info.TypeOf(lit)).Underlying().(*types.Struct)
 	for i, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
@@ -380,7 +381,7 @@ func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
 // statusFieldOf returns the status field of an error type, through its
 // fact for types of other packages.
 func (m *model) statusFieldOf(t types.Type) string {
-	n := httpcall.NamedOf(t)
+	n := typeref.NamedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return ""
 	}
@@ -411,7 +412,7 @@ func (m *model) errorStatusParam(e ast.Expr, params map[types.Object]int) (param
 			}
 		}
 	case *ast.CallExpr:
-		if callee := httpcall.Callee(info, x); callee != nil && httpcall.IsErrorCtor(callee) && len(x.Args) > 0 {
+		if callee := typeref.Callee(info, x); callee != nil && frameworks.IsErrorCtor(callee) && len(x.Args) > 0 {
 			arg, framework = x.Args[0], true
 		}
 	}
@@ -529,14 +530,14 @@ func (f *funcState) unknownReturn(ret *ast.ReturnStmt, e ast.Expr) {
 // own errors (frameworkOnly), or, for a net/http-shaped handler that
 // returns an error or a status, the adapter that runs it.
 func errorHandling(sig *types.Signature) (handler string, frameworkOnly, statusReturns bool) {
-	if !httpcall.IsHandler(sig) {
+	if !frameworks.IsHandler(sig) {
 		return "", false, false
 	}
 	rs := sig.Results()
 	if rs.Len() == 0 || !isError(lastResult(sig)) {
 		return "", false, false
 	}
-	if h := httpcall.ErrorHandler(sig.Params().At(0).Type()); h != "" {
+	if h := frameworks.ErrorHandler(sig.Params().At(0).Type()); h != "" {
 		return h, true, false
 	}
 	if sig.Params().Len() != 2 {

@@ -6,7 +6,7 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // op is one step of a CFG node: an event, or an assignment to a tracked
@@ -222,7 +222,7 @@ func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 		case *ast.SelectorExpr:
 			if i > 0 {
 				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == p {
-					if callee := httpcall.Callee(info, call); callee != nil {
+					if callee := typeref.Callee(info, call); callee != nil {
 						return WhyMethod, callName(callee) + " called on the response, not modelled"
 					}
 					return WhyMethod, "a method value called on the response"
@@ -238,7 +238,7 @@ func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 				child = p
 				continue
 			}
-			if callee := httpcall.Callee(info, p); callee != nil {
+			if callee := typeref.Callee(info, p); callee != nil {
 				if h := f.m.helper(callee); h != nil && h.Opaque {
 					return WhyHelper, "passed to " + callName(callee) + ", whose effect differs by path or is not known"
 				}
@@ -266,7 +266,7 @@ func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 func callName(fn *types.Func) string {
 	name := fn.Name()
 	if recv := fn.Signature().Recv(); recv != nil {
-		if n := httpcall.NamedOf(recv.Type()); n != nil {
+		if n := typeref.NamedOf(recv.Type()); n != nil {
 			name = n.Obj().Name() + "." + name
 		}
 	}
@@ -381,7 +381,7 @@ func (m *model) constCodes(e ast.Expr) []int {
 		return nil
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-		if callee := httpcall.Callee(info, call); callee != nil {
+		if callee := typeref.Callee(info, call); callee != nil {
 			return m.constReturns(callee)
 		}
 	}

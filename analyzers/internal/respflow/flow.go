@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/tools/go/cfg"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 )
 
 // solve runs the dataflow over the function's CFG: it records on every
@@ -298,7 +298,7 @@ func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
 	var keep []*State
 	for _, p := range out {
 		q := p
-		if httpcall.IsRequestMethod(info, x) {
+		if frameworks.IsRequestMethod(info, x) {
 			m := methodName(info, y)
 			switch {
 			case m == "":

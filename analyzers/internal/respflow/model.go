@@ -12,8 +12,9 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // model is the per-package state of the analysis.
@@ -35,7 +36,7 @@ type model struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	if !httpcall.Relevant(pass.Pkg) {
+	if !frameworks.Relevant(pass.Pkg) {
 		// Sentinel errors live in packages that write no response; their
 		// callers need to know them all the same.
 		m := &model{pass: pass}
@@ -71,7 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			m.route(n)
 			// A test calling a handler directly does not make it a helper.
-			if callee := httpcall.Callee(pass.TypesInfo, n); callee != nil && callee.Pkg() == pass.Pkg && !isTestFile(pass, n) {
+			if callee := typeref.Callee(pass.TypesInfo, n); callee != nil && callee.Pkg() == pass.Pkg && !isTestFile(pass, n) {
 				m.called[callee] = true
 			}
 		}
@@ -124,7 +125,7 @@ func (m *model) analyzeDecl(decl *ast.FuncDecl) *funcState {
 		return f
 	}
 	obj, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	f.entry = httpcall.IsHandler(obj.Signature()) && !m.called[obj] && !m.callbacks[obj]
+	f.entry = frameworks.IsHandler(obj.Signature()) && !m.called[obj] && !m.callbacks[obj]
 	f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(obj.Signature())
 	f.methods = m.methods[obj]
 	f.run(m.cfgs.FuncDecl(decl))
@@ -152,7 +153,7 @@ func (m *model) analyzeLit(lit *ast.FuncLit) *funcState {
 		return f
 	}
 	sig, _ := m.pass.TypesInfo.TypeOf(lit).(*types.Signature)
-	f.entry = len(captured) == 0 && sig != nil && httpcall.IsHandler(sig) && !m.callbacks[lit]
+	f.entry = len(captured) == 0 && sig != nil && frameworks.IsHandler(sig) && !m.callbacks[lit]
 	if sig != nil {
 		f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(sig)
 	}

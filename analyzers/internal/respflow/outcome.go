@@ -7,7 +7,8 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Outcome-dependent helpers: a guard such as
@@ -107,7 +108,7 @@ func (f *funcState) outcomeOf(ex exit, kind int) (int, bool) {
 					// and a failed one has sent its status all the same.
 					return 0, true
 				}
-				if callee := httpcall.Callee(info, call); callee == nil || !buildsError(callee) {
+				if callee := typeref.Callee(info, call); callee == nil || !buildsError(callee) {
 					return 0, false
 				}
 			}
@@ -143,7 +144,7 @@ func (f *funcState) writesBody(ret *ast.ReturnStmt, call *ast.CallExpr) bool {
 
 // buildsError reports whether a function makes a new error.
 func buildsError(fn *types.Func) bool {
-	if httpcall.IsErrorCtor(fn) {
+	if frameworks.IsErrorCtor(fn) {
 		return true
 	}
 	if fn.Pkg() == nil {

@@ -7,7 +7,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Probes: a health, readiness or liveness endpoint answers 503 to tell a
@@ -72,7 +73,7 @@ func (m *model) findProbes(s *survey) {
 		if !ok {
 			continue
 		}
-		fn := httpcall.Callee(m.pass.TypesInfo, call)
+		fn := typeref.Callee(m.pass.TypesInfo, call)
 		d := s.decls[fn]
 		if fn == nil || d == nil {
 			continue
@@ -287,9 +288,9 @@ func (m *model) readsRequest(n ast.Node, r *Func) bool {
 				continue
 			}
 			switch t := obj.Type(); {
-			case httpcall.IsNamed(t, "net/http", "Request", true):
+			case typeref.IsNamed(t, "net/http", "Request", true):
 				reqs[obj] = true
-			case httpcall.IsResponse(t) && !httpcall.IsNamed(t, "net/http", "ResponseWriter", false):
+			case frameworks.IsResponse(t) && !typeref.IsNamed(t, "net/http", "ResponseWriter", false):
 				ctx[obj] = true
 			}
 		}

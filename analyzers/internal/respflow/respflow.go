@@ -28,7 +28,7 @@
 //   - shape.go and defs.go: what a body value carries;
 //   - query*.go: the questions checks, coverage and routes ask.
 //
-// What a framework's calls do is not written here but in httpcall's
+// What a framework's calls do is not written here but in the frameworks package's
 // adapters.
 //
 // The package reports nothing and has no flags.
@@ -44,8 +44,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
 )
 
 // Analyzer builds the model; checks require it and read *Result.
@@ -102,19 +102,19 @@ func (k Kind) String() string {
 }
 
 // Source is the kind of code an event comes from.
-type Source = httpcall.Source
+type Source = frameworks.Source
 
-// The sources, as httpcall defines them.
+// The sources, as the frameworks package defines them.
 const (
-	SrcWriter  = httpcall.SrcWriter
-	SrcHeader  = httpcall.SrcHeader
-	SrcError   = httpcall.SrcError
-	SrcAPI     = httpcall.SrcAPI
-	SrcFormat  = httpcall.SrcFormat
-	SrcText    = httpcall.SrcText
-	SrcEncoder = httpcall.SrcEncoder
-	SrcHelper  = httpcall.SrcHelper
-	SrcEscape  = httpcall.SrcEscape
+	SrcWriter  = frameworks.SrcWriter
+	SrcHeader  = frameworks.SrcHeader
+	SrcError   = frameworks.SrcError
+	SrcAPI     = frameworks.SrcAPI
+	SrcFormat  = frameworks.SrcFormat
+	SrcText    = frameworks.SrcText
+	SrcEncoder = frameworks.SrcEncoder
+	SrcHelper  = frameworks.SrcHelper
+	SrcEscape  = frameworks.SrcEscape
 )
 
 // Event is one thing a function does to its response.
@@ -183,4 +183,4 @@ func (w Why) String() string {
 }
 
 // isResponseType reports whether a value of type t is a response.
-func isResponseType(t types.Type) bool { return httpcall.IsResponse(t) }
+func isResponseType(t types.Type) bool { return frameworks.IsResponse(t) }

@@ -11,7 +11,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Shape says what a body value carries, as far as the model can see.
@@ -203,7 +203,7 @@ func (m *model) callShape(f *funcState, v *Value, call *ast.CallExpr, depth int)
 			return
 		}
 	}
-	callee := httpcall.Callee(info, call)
+	callee := typeref.Callee(info, call)
 	if callee == nil {
 		return
 	}
@@ -360,7 +360,7 @@ func isBuilder(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	return httpcall.IsNamed(t, "strings", "Builder", false) || httpcall.IsNamed(t, "bytes", "Buffer", false)
+	return typeref.IsNamed(t, "strings", "Builder", false) || typeref.IsNamed(t, "bytes", "Buffer", false)
 }
 
 // entry classifies one field or map entry of a literal: key is its JSON
@@ -607,7 +607,7 @@ func (m *model) marshalled(f *funcState, e ast.Expr) ast.Expr {
 				e = x.Args[0]
 				continue
 			}
-			if callee := httpcall.Callee(info, x); callee != nil && isMarshal(callee) && len(x.Args) > 0 {
+			if callee := typeref.Callee(info, x); callee != nil && isMarshal(callee) && len(x.Args) > 0 {
 				return x.Args[0]
 			}
 			return nil

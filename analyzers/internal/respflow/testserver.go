@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Fake servers: a handler given to httptest.NewServer (NewTLSServer,
@@ -240,7 +240,7 @@ func escapes(info *types.Info, stack []ast.Node) bool {
 		if p.Fun == child {
 			return false
 		}
-		return !isTestServer(httpcall.Callee(info, p))
+		return !isTestServer(typeref.Callee(info, p))
 	case *ast.AssignStmt:
 		for _, l := range p.Lhs {
 			if l == child {

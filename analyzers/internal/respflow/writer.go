@@ -5,7 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/statuslint/statuslint/analyzers/internal/httpcall"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // funcState is the model of one function while it is built: which
@@ -235,7 +235,7 @@ func (f *funcState) isHeaderMap(e ast.Expr) bool {
 		return f.hdrs[info.ObjectOf(x)]
 	case *ast.CallExpr:
 		sel, ok := x.Fun.(*ast.SelectorExpr)
-		return ok && sel.Sel.Name == "Header" && len(x.Args) == 0 && httpcall.IsNamed(info.TypeOf(x), "net/http", "Header", false) && f.isRoot(sel.X)
+		return ok && sel.Sel.Name == "Header" && len(x.Args) == 0 && typeref.IsNamed(info.TypeOf(x), "net/http", "Header", false) && f.isRoot(sel.X)
 	}
 	return false
 }
@@ -248,7 +248,7 @@ func (f *funcState) isEncoder(e ast.Expr) bool {
 	case *ast.Ident:
 		return f.encs[info.ObjectOf(x)]
 	case *ast.CallExpr:
-		callee := httpcall.Callee(info, x)
+		callee := typeref.Callee(info, x)
 		return callee != nil && callee.Name() == "NewEncoder" && callee.Pkg() != nil &&
 			(callee.Pkg().Path() == "encoding/json" || callee.Pkg().Path() == "encoding/xml") &&
 			len(x.Args) == 1 && f.isRoot(x.Args[0])

@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 // echo4: echo v4, whose handlers get the echo.Context interface and
 // return an error that the echo instance's error handler turns into a

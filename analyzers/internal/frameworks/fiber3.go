@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 import (
 	"go/ast"
@@ -7,6 +7,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // fiber3: fiber v3, on fasthttp like v2. Handlers get the fiber.Ctx
@@ -116,8 +118,8 @@ func chainStatus(info *types.Info, call *ast.CallExpr, a API) API {
 		if !ok {
 			return a
 		}
-		fn := Callee(info, inner)
-		if fn == nil || fn.Signature().Recv() == nil || !IsNamed(fn.Signature().Recv().Type(), fiber3Pkg, "Redirect", true) {
+		fn := typeref.Callee(info, inner)
+		if fn == nil || fn.Signature().Recv() == nil || !typeref.IsNamed(fn.Signature().Recv().Type(), fiber3Pkg, "Redirect", true) {
 			return a // the start of the chain: c.Redirect()
 		}
 		if fn.Name() == "Status" {

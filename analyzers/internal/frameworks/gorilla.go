@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 // gorilla: a router over net/http handlers; the method comes after the
 // registration, as r.HandleFunc(path, h).Methods("POST").

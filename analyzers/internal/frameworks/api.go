@@ -1,20 +1,21 @@
-// Package httpcall is the adapter layer under the response model: for a
-// call it says what the call does to a response, as a list of steps (set
-// a status, set a header, write a body), and for a type or function it
-// says what the frameworks make of it (a handler's context, a handler
-// signature, a route registration, an error that carries a status).
+// Package frameworks is the one place statuslint keeps what it knows
+// about net/http, the routers and the web frameworks: for a call it says
+// what the call does to a response, as a list of steps (set a status, set
+// a header, write a body), and for a type or function it says what the
+// frameworks make of it (a handler's context, a handler signature, a
+// route registration, an error that carries a status).
 //
-// Each framework is one Framework value in a file of its own (nethttp.go,
-// gin.go, echo.go, fiber.go, chi.go, gorilla.go), listed in Frameworks.
-// What differs between frameworks, or between versions of one, is written
-// there and nowhere else.
-package httpcall
+// Each framework version is one Framework value in a file of its own
+// (nethttp.go, chi.go, gorilla.go, gin.go, echo.go for v4, echo5.go,
+// fiber.go for v2, fiber3.go), listed in frameworks in table.go; api.go
+// holds the vocabulary of steps and the call lookup.
+package frameworks
 
 import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Op is what one step of a call does to the response.
@@ -96,17 +97,11 @@ func send(a API) API            { a.Complete = true; return a }
 func sc(code, b int) []Step     { return []Step{status(code), body(b)} }
 func scType(code, b int) []Step { return []Step{status(code), header("Content-Type"), body(b)} }
 
-// Callee returns the function or method a call invokes, or nil.
-func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	return fn
-}
-
 // Lookup returns what call does to a response, or nil when it is not a
 // response API. Methods of http.ResponseWriter are recognised on every
 // type that implements it (wrappers, recorders, framework writers).
 func Lookup(info *types.Info, call *ast.CallExpr) *API {
-	fn := Callee(info, call)
+	fn := typeref.Callee(info, call)
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
@@ -115,7 +110,7 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 		if isResponseWriter(r.Type()) {
 			return writerMethod(fn.Name())
 		}
-		named := NamedOf(r.Type())
+		named := typeref.NamedOf(r.Type())
 		if named == nil {
 			return nil
 		}
@@ -156,7 +151,7 @@ func isResponseWriter(t types.Type) bool {
 		sig := fn.Signature()
 		switch fn.Name() {
 		case "Header":
-			header = sig.Params().Len() == 0 && sig.Results().Len() == 1 && IsNamed(sig.Results().At(0).Type(), nethttp, "Header", false)
+			header = sig.Params().Len() == 0 && sig.Results().Len() == 1 && typeref.IsNamed(sig.Results().At(0).Type(), nethttp, "Header", false)
 		case "Write":
 			write = sig.Params().Len() == 1 && sig.Results().Len() == 2
 		case "WriteHeader":
@@ -164,29 +159,6 @@ func isResponseWriter(t types.Type) bool {
 		}
 	}
 	return header && write && writeHeader
-}
-
-// IsNamed reports whether t is the named type pkg.name, or a pointer to
-// it when ptr is set.
-func IsNamed(t types.Type, pkg, name string, ptr bool) bool {
-	if ptr {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		if !ok {
-			return false
-		}
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
-// NamedOf returns the named type of t or *t, or nil.
-func NamedOf(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
 }
 
 // StatusArg returns the expression that gives call's status, and the

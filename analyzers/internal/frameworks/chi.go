@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 // chi: a router over net/http handlers; r.Get(path, h), r.Method(m,
 // path, h) and r.MethodFunc name the route's method. Both import paths

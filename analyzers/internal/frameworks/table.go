@@ -1,9 +1,11 @@
-package httpcall
+package frameworks
 
 import (
 	"go/ast"
 	"go/types"
 	"slices"
+
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Framework is one adapter: what a web framework (or net/http, or a
@@ -89,7 +91,7 @@ func init() {
 // contextOf returns the framework whose handler context (or carrier) t
 // is, or nil.
 func contextOf(t types.Type) *Framework {
-	n := NamedOf(t)
+	n := typeref.NamedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return nil
 	}
@@ -98,7 +100,7 @@ func contextOf(t types.Type) *Framework {
 		return nil
 	}
 	name := n.Obj().Name()
-	if name == fw.context && IsNamed(t, fw.pkg, name, fw.pointer) || slices.Contains(fw.carriers, name) {
+	if name == fw.context && typeref.IsNamed(t, fw.pkg, name, fw.pointer) || slices.Contains(fw.carriers, name) {
 		return fw
 	}
 	return nil
@@ -127,15 +129,15 @@ func IsHandler(sig *types.Signature) bool {
 	ps := sig.Params()
 	switch ps.Len() {
 	case 2:
-		if IsNamed(ps.At(0).Type(), nethttp, "ResponseWriter", false) && IsNamed(ps.At(1).Type(), nethttp, "Request", true) {
+		if typeref.IsNamed(ps.At(0).Type(), nethttp, "ResponseWriter", false) && typeref.IsNamed(ps.At(1).Type(), nethttp, "Request", true) {
 			return true
 		}
 		fw := contextOf(ps.At(1).Type())
 		return fw != nil && fw.split[0] != "" &&
-			IsNamed(ps.At(0).Type(), fw.pkg, fw.split[0], false) && IsNamed(ps.At(1).Type(), fw.pkg, fw.split[1], false)
+			typeref.IsNamed(ps.At(0).Type(), fw.pkg, fw.split[0], false) && typeref.IsNamed(ps.At(1).Type(), fw.pkg, fw.split[1], false)
 	case 1:
 		fw := contextOf(ps.At(0).Type())
-		return fw != nil && IsNamed(ps.At(0).Type(), fw.pkg, fw.context, fw.pointer)
+		return fw != nil && typeref.IsNamed(ps.At(0).Type(), fw.pkg, fw.context, fw.pointer)
 	}
 	return false
 }
@@ -205,7 +207,7 @@ func ModelledPackages() []string {
 func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		return x.Sel.Name == "Method" && IsNamed(info.TypeOf(x.X), nethttp, "Request", true)
+		return x.Sel.Name == "Method" && typeref.IsNamed(info.TypeOf(x.X), nethttp, "Request", true)
 	case *ast.CallExpr:
 		sel, ok := x.Fun.(*ast.SelectorExpr)
 		if !ok || len(x.Args) != 0 {

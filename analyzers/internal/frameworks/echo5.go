@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 import "maps"
 

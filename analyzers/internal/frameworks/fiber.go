@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 // fiber2: fiber v2, on fasthttp. Handlers get *fiber.Ctx; nothing goes
 // out before the handler returns, so every call records.

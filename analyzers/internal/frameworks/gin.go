@@ -1,4 +1,4 @@
-package httpcall
+package frameworks
 
 // gin: handlers get *gin.Context; a render call sends status, headers
 // and body at once, c.Status records a status that the first write sends.
