@@ -86,7 +86,8 @@ func lateResponse(ev *respflow.Event) bool {
 // sends both this body and its status (http.Error, c.JSON(100, v), a
 // helper given the status): net/http writes a 1xx other than 101 at once
 // as an interim response and waits for a final one, which the body's
-// write then makes a 200 OK. 101 is final, and left to the rule above.
+// write then makes a 200 OK. 101 is final: a body after it is dropped,
+// which the status-in-force rule in run reports.
 func interimStatus(ev *respflow.Event) (int, bool) {
 	st := ev.Sibling(respflow.Status)
 	if st == nil {
