@@ -67,6 +67,9 @@ var Off = map[string]bool{
 	"wwwauth":      true, // many JSON APIs document their auth scheme instead of challenging
 }
 
-// Each check, the model and the contract's inventory guard their own Run
-// (guard.Run in the Analyzer), so that the guard holds when a build
-// imports a check's package alone, as Bazel's nogo does.
+// Every check guards its own Run (guard.Run in the Analyzer), and so does
+// every analyzer of this module a check requires: the response model, the
+// directive parser, the contract's inventory and the route interpreter.
+// The guard then holds when a build imports a check's package alone, as
+// Bazel's nogo does; guard's TestEveryAnalyzerGuarded walks the Requires
+// graph to keep it so.

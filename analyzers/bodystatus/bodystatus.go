@@ -33,6 +33,22 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.Kind != respflow.Body || !userContent(pass, ev) || lateResponse(ev) {
 				continue
 			}
+			if code, ok := interimStatus(ev); ok {
+				rep.Report(analysis.Diagnostic{
+					Pos: ev.Pos, End: ev.End,
+					Message: ev.Via + " with " + catalog.Phrase(code) + " sends it as an interim response, and the response that follows is 200 OK; " +
+						"send the final status the body is meant for, and a 1xx alone with WriteHeader before it",
+				})
+				continue
+			}
+			if code, ok := chainedInterim(fn, ev); ok {
+				rep.Report(analysis.Diagnostic{
+					Pos: ev.Pos, End: ev.End,
+					Message: ev.Via + " after Status(" + catalog.Phrase(code) + ") sends the 1xx as the whole response, without the body, and a client waits for a final response that never comes; " +
+						"send the final status the body is meant for",
+				})
+				continue
+			}
 			s, ok := ev.InForce()
 			if !ok || s.Implicit || bodyAllowed(s.Code) {
 				continue
@@ -65,6 +81,42 @@ func lateResponse(ev *respflow.Event) bool {
 	_, committed := st.CommittedBefore()
 	return committed
 }
+
+// interimStatus returns the 1xx code, on some path, of the call that
+// sends both this body and its status (http.Error, c.JSON(100, v), a
+// helper given the status): net/http writes a 1xx other than 101 at once
+// as an interim response and waits for a final one, which the body's
+// write then makes a 200 OK. 101 is final: a body after it is dropped,
+// which the status-in-force rule in run reports.
+func interimStatus(ev *respflow.Event) (int, bool) {
+	st := ev.Sibling(respflow.Status)
+	if st == nil {
+		return 0, false
+	}
+	sc, ok := st.SendsWhere(isInterim)
+	return sc.Code, ok
+}
+
+// chainedInterim returns the 1xx code, on some path, of a status chosen
+// in the same chain as this body and sent only after the handler returns
+// (fiber's c.Status(100).JSON(v)). fasthttp has no interim responses: it
+// writes the 1xx as the one response, and leaves the body out.
+func chainedInterim(fn *respflow.Func, ev *respflow.Event) (int, bool) {
+	if !ev.NoCommit {
+		return 0, false
+	}
+	for _, x := range fn.Events {
+		if x.Kind != respflow.Status || x.Pos != ev.Pos || !x.NoCommit {
+			continue
+		}
+		if sc, ok := x.SendsWhere(isInterim); ok {
+			return sc.Code, true
+		}
+	}
+	return 0, false
+}
+
+func isInterim(code int) bool { return code >= 100 && code < 200 && code != 101 }
 
 // bodyAllowed reports whether a status may carry a body; codes the
 // catalog does not hold are given the benefit of the doubt.

@@ -12,5 +12,5 @@ import (
 
 func Test(t *testing.T) {
 	dir := fixtures.Dir(t)
-	analysistest.Run(t, dir, bodystatus.Analyzer, "bodystatus/basic", "bodystatus/overlap", "bodystatus/echo5", "bodystatus/fiber3")
+	analysistest.Run(t, dir, bodystatus.Analyzer, "bodystatus/basic", "bodystatus/overlap", "bodystatus/echo5", "bodystatus/fiber3", "bodystatus/interim")
 }

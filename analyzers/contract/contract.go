@@ -42,9 +42,23 @@ var (
 )
 
 func init() {
-	Analyzer.Flags.StringVar(&spec, "spec", "", "the service's OpenAPI document (3.x or Swagger 2.0, YAML or JSON); the check does nothing without it")
+	Analyzer.Flags.Var(specFlag{}, "spec", "the service's OpenAPI document (3.x or Swagger 2.0, YAML or JSON); the check does nothing without it")
 	Analyzer.Flags.StringVar(&specHash, "spechash", "", "sha256 of the document, hex, so that caches keyed on flags see an edit (statuslint sets it)")
 	Analyzer.Flags.BoolVar(&unsent, "unsent", false, "also report statuses the document declares that no path sends")
+}
+
+// specFlag is -contract.spec. Setting it also switches the route
+// interpreter on, or off again when the document is cleared (as the
+// golangci-lint plugin does before it applies its settings): with no
+// document nothing reads the routes, unless the routes command asked.
+type specFlag struct{}
+
+func (specFlag) String() string { return spec }
+
+func (specFlag) Set(v string) error {
+	spec = v
+	routes.Want(spec != "" || collect.Load())
+	return nil
 }
 
 // checkedHeaders are the declared response headers the check holds the

@@ -11,11 +11,12 @@
 // gateways and contract tests trust it; a status the code sends that the
 // document never mentions reaches a client that has no branch for it.
 // The check is on when -contract.spec=FILE names the document (OpenAPI
-// 3.0, 3.1 or 3.2, or Swagger 2.0, YAML or JSON); without it, it does
-// nothing. It matches each route the code registers (method and full
-// path, after every group and mount prefix) with the document's
-// operations (after the servers' URL paths or Swagger's basePath) and
-// reports:
+// 3.0, 3.1 or 3.2, or Swagger 2.0, YAML or JSON). Without it the check
+// does nothing, and neither does the route interpreter it requires: a run
+// with no document pays nothing for it. It matches each route the code
+// registers (method and full path, after every group and mount prefix)
+// with the document's operations (after the servers' URL paths or
+// Swagger's basePath) and reports:
 //
 //   - a status some path of the handler is sure to send that the
 //     operation does not declare, with no range (4XX) or default

@@ -23,8 +23,9 @@ import (
 // handler can send, and exports the statuses of the package's handlers
 // as facts, so that a route anchored in another package (a main that
 // calls api.Routes(mux)) knows them. The contract check and the routes
-// command read its *Table. It does nothing, cheaply, unless the contract
-// check has a document or the routes command asked for it (Collect).
+// command read its *Table. Unless the contract check has a document or
+// the routes command asked for it (Collect), it does nothing, and neither
+// does the route interpreter it requires (routes.Want).
 var Inventory = &analysis.Analyzer{
 	Name:       "contractinventory",
 	Doc:        "join the statuslint routes with the statuses their handlers send (reports nothing)",
@@ -36,9 +37,13 @@ var Inventory = &analysis.Analyzer{
 
 var collect atomic.Bool
 
-// Collect makes Inventory work without a document: the routes command
-// calls it before it runs the analysis in-process.
-func Collect() { collect.Store(true) }
+// Collect makes Inventory, and the route interpreter, work without a
+// document: the routes command calls it before it runs the analysis
+// in-process.
+func Collect() {
+	collect.Store(true)
+	routes.Want(true)
+}
 
 // Table is what one package's Inventory found.
 type Table struct {

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
 )
 
@@ -19,7 +20,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "coverage",
 	Doc:        "count the handler functions the response model saw through on every path, and list where it lost the response",
-	Run:        run,
+	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{respflow.Analyzer},
 	ResultType: reflect.TypeFor[*Report](),
 }

@@ -2,6 +2,9 @@ package guard_test
 
 import (
 	"flag"
+	"reflect"
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -10,6 +13,7 @@ import (
 	"github.com/statuslint/statuslint/analyzers/allowheader"
 	"github.com/statuslint/statuslint/analyzers/bodystatus"
 	"github.com/statuslint/statuslint/analyzers/contract"
+	"github.com/statuslint/statuslint/analyzers/coverage"
 	"github.com/statuslint/statuslint/analyzers/directive"
 	"github.com/statuslint/statuslint/analyzers/errleak"
 	"github.com/statuslint/statuslint/analyzers/errorbody"
@@ -75,5 +79,42 @@ func TestStandalone(t *testing.T) {
 				t.Errorf("Run on an empty pass returned %v, want the guard's error", err)
 			}
 		})
+	}
+}
+
+// TestEveryAnalyzerGuarded walks what the checks and the coverage
+// command require: every analyzer of this module among them (the model,
+// the directive parser, the route interpreter...) has its Run guarded
+// too, since a panic there costs every check that requires it.
+func TestEveryAnalyzerGuarded(t *testing.T) {
+	const module = "github.com/statuslint/statuslint/"
+	// guard.Run's closure, wherever the compiler inlined guard.Run:
+	// guard.Run.func1, or contract.init.Run.func2.
+	guarded := regexp.MustCompile(`\.Run\.func\d+$`)
+	seen := map[*analysis.Analyzer]bool{}
+	var walk func(a *analysis.Analyzer)
+	walk = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		name := runtime.FuncForPC(reflect.ValueOf(a.Run).Pointer()).Name()
+		if strings.HasPrefix(name, module) && !guarded.MatchString(name) {
+			t.Errorf("analyzer %s runs %s without guard.Run", a.Name, name)
+		}
+		for _, r := range a.Requires {
+			walk(r)
+		}
+	}
+	for _, a := range []*analysis.Analyzer{
+		allowheader.Analyzer, bodystatus.Analyzer, directive.Analyzer, errleak.Analyzer,
+		errorbody.Analyzer, headerorder.Analyzer, location.Analyzer, methodstatus.Analyzer,
+		postredirect.Analyzer, retryafter.Analyzer, stackleak.Analyzer, unknowncode.Analyzer,
+		wwwauth.Analyzer, contract.Analyzer, unmodelled.Analyzer, coverage.Analyzer,
+	} {
+		walk(a)
+	}
+	if len(seen) < 20 {
+		t.Errorf("walked %d analyzers; the Requires graph looks cut short", len(seen))
 	}
 }

@@ -18,6 +18,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
 
 // Prefix starts every statuslint directive.
@@ -67,7 +69,7 @@ func (d *Directive) Suppresses(name, file string, line int) bool {
 var Analyzer = &analysis.Analyzer{
 	Name:       "statuslintignore",
 	Doc:        "parse //statuslint:ignore directives for the statuslint checks",
-	Run:        run,
+	Run:        guard.Run(run),
 	ResultType: reflect.TypeFor[*Set](),
 }
 

@@ -7,8 +7,9 @@ import (
 	"strings"
 )
 
-// Tri is a three-valued answer: on a merged path class a thing may have
-// happened on some paths only.
+// tri is a three-valued answer: yes, no, or maybe when it is not known,
+// because the paths of a merged class disagree, the response escaped, or
+// it may have begun before the function.
 type tri uint8
 
 const (

@@ -15,7 +15,9 @@
 // (Route(pattern, fn func(*router))). A route whose pattern or handler
 // is not a constant is listed and marked, never dropped.
 //
-// The package reports nothing and has no flags.
+// The package reports nothing and has no flags. It works only when
+// something in the process will read the routes (Want): the checks of a
+// default run ask nothing of it.
 package routes
 
 import (
@@ -25,18 +27,41 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
 
 // Analyzer finds the routes; the contract check and the routes command
-// read *Result.
+// read *Result. Unless Want switched it on, it returns an empty Result at
+// once and exports no facts.
 var Analyzer = &analysis.Analyzer{
 	Name:       "routes",
 	Doc:        "find the statuslint route registrations (reports nothing)",
-	Run:        run,
+	Run:        guard.Run(runIfWanted),
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{(*RegistrarFact)(nil), (*pkgFact)(nil)},
+}
+
+// wanted: something in this process reads the routes.
+var wanted atomic.Bool
+
+// Want switches the route interpreter on or off for the whole process;
+// it is off until then. The contract check's -contract.spec flag turns
+// it on as it is set, and the routes command before it runs the
+// analysis. Set from a flag, the switch is the same in every process of
+// a go vet run (each parses the flags it was given), so the facts a
+// package's dependencies exported were computed the same way as its own
+// routes; and the flags are part of go vet's cache key.
+func Want(on bool) { wanted.Store(on) }
+
+func runIfWanted(pass *analysis.Pass) (any, error) {
+	if !wanted.Load() {
+		return &Result{}, nil
+	}
+	return run(pass)
 }
 
 // Result is what one package registers.

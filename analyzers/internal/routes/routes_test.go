@@ -19,6 +19,8 @@ var update = flag.Bool("update", false, "rewrite the routes.golden files")
 // TestRoutes checks the registrar facts (// want) and each fixture
 // package's route list against its routes.golden.
 func TestRoutes(t *testing.T) {
+	routes.Want(true)
+	defer routes.Want(false)
 	dir := fixtures.Dir(t)
 	pkgs := []string{
 		"routes/nethttp", "routes/chi", "routes/gorilla", "routes/gin", "routes/echo", "routes/fiber",
