@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
@@ -402,4 +403,9 @@ func constString(info *types.Info, e ast.Expr) string {
 		return ""
 	}
 	return constant.StringVal(tv.Value)
+}
+
+// methodName returns the HTTP method a constant expression names.
+func methodName(info *types.Info, e ast.Expr) string {
+	return strings.ToUpper(constString(info, e))
 }

@@ -3,7 +3,6 @@ package respflow
 import (
 	"go/ast"
 	"go/types"
-	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,9 +11,9 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/statuslint/statuslint/analyzers/internal/entries"
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // model is the per-package state of the analysis.
@@ -25,13 +24,7 @@ type model struct {
 	fns     map[ast.Node]*funcState
 	helpers map[*types.Func]*HelperFact
 	consts  map[*types.Func][]int
-	methods map[any][]string     // handler (*types.Func or *ast.FuncLit) -> registered methods ("" for any)
-	called  map[*types.Func]bool // functions called directly, with a response, in this package
-	// callbacks are handler-shaped functions handed to someone else's
-	// machinery (a limiter's LimitReached, an option, a config field):
-	// they run in the middle of a response that code already started.
-	callbacks map[any]bool
-	entries   *entries // what entry.go learns beyond routes: fakes, probes
+	entries *entries.Result // where responses start, and what each function serves
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -45,22 +38,19 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	m := &model{
-		pass:      pass,
-		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		decls:     map[*types.Func]*ast.FuncDecl{},
-		fns:       map[ast.Node]*funcState{},
-		helpers:   map[*types.Func]*HelperFact{},
-		consts:    map[*types.Func][]int{},
-		methods:   map[any][]string{},
-		called:    map[*types.Func]bool{},
-		callbacks: map[any]bool{},
+		pass:    pass,
+		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:   map[*types.Func]*ast.FuncDecl{},
+		fns:     map[ast.Node]*funcState{},
+		helpers: map[*types.Func]*HelperFact{},
+		consts:  map[*types.Func][]int{},
+		entries: pass.ResultOf[entries.Analyzer].(*entries.Result),
 	}
-	m.findCallbacks(pass.Files)
 	m.findConstErrors(pass.Files)
 	m.findStatusErrors(pass.Files)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var order []ast.Node
-	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)) {
+	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if obj, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -69,12 +59,6 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.FuncLit:
 			order = append(order, n)
-		case *ast.CallExpr:
-			m.route(n)
-			// A test calling a handler directly does not make it a helper.
-			if callee := typeref.Callee(pass.TypesInfo, n); callee != nil && callee.Pkg() == pass.Pkg && !isTestFile(pass, n) {
-				m.called[callee] = true
-			}
 		}
 	}
 	var outer *ast.FuncDecl
@@ -125,9 +109,9 @@ func (m *model) analyzeDecl(decl *ast.FuncDecl) *funcState {
 		return f
 	}
 	obj, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	f.entry = frameworks.IsHandler(obj.Signature()) && !m.called[obj] && !m.callbacks[obj]
+	f.entry = m.entries.Entry(decl)
 	f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(obj.Signature())
-	f.methods = m.methods[obj]
+	f.method = m.entries.Method(decl)
 	f.run(m.cfgs.FuncDecl(decl))
 	return f
 }
@@ -153,11 +137,11 @@ func (m *model) analyzeLit(lit *ast.FuncLit) *funcState {
 		return f
 	}
 	sig, _ := m.pass.TypesInfo.TypeOf(lit).(*types.Signature)
-	f.entry = len(captured) == 0 && sig != nil && frameworks.IsHandler(sig) && !m.callbacks[lit]
+	f.entry = len(captured) == 0 && m.entries.Entry(lit)
 	if sig != nil {
 		f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(sig)
 	}
-	f.methods = m.methods[lit]
+	f.method = m.entries.Method(lit)
 	f.run(m.cfgs.FuncLit(lit))
 	return f
 }
@@ -167,14 +151,7 @@ func (f *funcState) run(g *cfg.CFG) {
 	if g == nil {
 		return
 	}
-	method := ""
-	if len(f.methods) > 0 && !slices.Contains(f.methods, "") {
-		ms := slices.Compact(slices.Sorted(slices.Values(f.methods)))
-		if len(ms) == 1 {
-			method = ms[0]
-		}
-	}
-	exits, errExits, ok := f.solve(g, f.entry, method)
+	exits, errExits, ok := f.solve(g, f.entry, f.method)
 	if !ok {
 		f.unsolved = true // too tangled: say nothing about it
 		f.summary = &HelperFact{Writer: f.writerIndex(), Opaque: true}

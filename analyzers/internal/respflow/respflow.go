@@ -13,9 +13,10 @@
 // checks stay silent there.
 //
 // Where the work is done:
-//   - model.go: the per-package run, entry points and helpers;
-//   - entry.go, testserver.go, probe.go: which functions are entry points
-//     (routes, callbacks, fake test servers) and which answer probes;
+//   - model.go: the per-package run over entry points and helpers (the
+//     entries analyzer says which functions are entry points, which
+//     methods they serve, which serve fake test servers and which
+//     answer probes; query_entry.go keeps what it says);
 //   - writer.go: which variables hold the response;
 //   - capability.go: where the response escapes (only into code that can
 //     write it);
@@ -44,6 +45,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
+	"github.com/statuslint/statuslint/analyzers/internal/entries"
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
@@ -53,7 +55,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "respflow",
 	Doc:        "build the statuslint response-flow model (reports nothing)",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, entries.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil), (*ConstErrorFact)(nil), (*StatusErrorFact)(nil), (*StatusFieldFact)(nil)},
 }

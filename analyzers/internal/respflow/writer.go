@@ -49,10 +49,10 @@ type funcState struct {
 	// errorHandler names what answers the errors the function returns
 	// (echo's or fiber's error handler), "" when nothing does.
 	errorHandler        string
-	frameworkErrorsOnly bool     // the handler reads only the framework's own errors
-	statusReturns       bool     // the function returns (status, error) to an adapter
-	methods             []string // registered methods
-	unsolved            bool     // too tangled for the dataflow
+	frameworkErrorsOnly bool   // the handler reads only the framework's own errors
+	statusReturns       bool   // the function returns (status, error) to an adapter
+	method              string // the one request method it serves, "" for any
+	unsolved            bool   // too tangled for the dataflow
 	summary             *HelperFact
 }
 
