@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/statuslint/statuslint/analyzers/internal/entries"
+	"github.com/statuslint/statuslint/analyzers/internal/errfacts"
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
@@ -24,17 +25,13 @@ type model struct {
 	fns     map[ast.Node]*funcState
 	helpers map[*types.Func]*HelperFact
 	consts  map[*types.Func][]int
-	entries *entries.Result // where responses start, and what each function serves
+	entries *entries.Result  // where responses start, and what each function serves
+	errs    *errfacts.Result // the errors that carry a status or a fixed text
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if !frameworks.Relevant(pass.Pkg) {
-		// Sentinel errors live in packages that write no response; their
-		// callers need to know them all the same.
-		m := &model{pass: pass}
-		m.findConstErrors(pass.Files)
-		m.findStatusErrors(pass.Files)
 		return res, nil
 	}
 	m := &model{
@@ -45,9 +42,8 @@ func run(pass *analysis.Pass) (any, error) {
 		helpers: map[*types.Func]*HelperFact{},
 		consts:  map[*types.Func][]int{},
 		entries: pass.ResultOf[entries.Analyzer].(*entries.Result),
+		errs:    pass.ResultOf[errfacts.Analyzer].(*errfacts.Result),
 	}
-	m.findConstErrors(pass.Files)
-	m.findStatusErrors(pass.Files)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var order []ast.Node
 	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {

@@ -23,9 +23,11 @@
 //   - branches.go: failure and debug-only branches;
 //   - extract.go and calls.go: CFG nodes and calls to events;
 //   - outcome.go: helpers whose effect depends on what they return;
-//   - errstatus.go: errors that carry a status, and the returns they become;
+//   - returns.go: the returns of errors that carry a status (the errfacts
+//     analyzer says which do), and the responses they become;
 //   - flow.go and state.go: the dataflow and the state on a path class;
-//   - facts.go and consterr.go: what is exported to other packages;
+//   - facts.go: what is exported to other packages (the errfacts analyzer
+//     exports what is known of errors);
 //   - shape.go and defs.go: what a body value carries;
 //   - query*.go: the questions checks, coverage and routes ask.
 //
@@ -46,6 +48,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/statuslint/statuslint/analyzers/internal/entries"
+	"github.com/statuslint/statuslint/analyzers/internal/errfacts"
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
@@ -55,9 +58,9 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "respflow",
 	Doc:        "build the statuslint response-flow model (reports nothing)",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, entries.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, entries.Analyzer, errfacts.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil), (*ConstErrorFact)(nil), (*StatusErrorFact)(nil), (*StatusFieldFact)(nil)},
+	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil)},
 }
 
 // Result is the model of one package.
