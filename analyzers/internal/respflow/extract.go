@@ -240,7 +240,7 @@ func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 				continue
 			}
 			if callee := typeref.Callee(info, p); callee != nil {
-				if h := f.m.helper(callee); h != nil && h.Opaque {
+				if h := f.m.helper(callee); h != nil && h.Effect.Opaque {
 					return WhyHelper, "passed to " + callName(callee) + ", whose effect differs by path or is not known"
 				}
 				return WhyPassed, "passed to " + callName(callee) + ", not summarised"

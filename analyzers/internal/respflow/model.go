@@ -23,7 +23,7 @@ type model struct {
 	cfgs    *ctrlflow.CFGs
 	decls   map[*types.Func]*ast.FuncDecl
 	fns     map[ast.Node]*funcState
-	helpers map[*types.Func]*HelperFact
+	helpers map[*types.Func]*helperFact
 	consts  map[*types.Func][]int
 	entries *entries.Result  // where responses start, and what each function serves
 	errs    *errfacts.Result // the errors that carry a status or a fixed text
@@ -39,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		decls:   map[*types.Func]*ast.FuncDecl{},
 		fns:     map[ast.Node]*funcState{},
-		helpers: map[*types.Func]*HelperFact{},
+		helpers: map[*types.Func]*helperFact{},
 		consts:  map[*types.Func][]int{},
 		entries: pass.ResultOf[entries.Analyzer].(*entries.Result),
 		errs:    pass.ResultOf[errfacts.Analyzer].(*errfacts.Result),
@@ -61,6 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, n := range order {
 		guard.Enter(pass, n.Pos())
 		var f *funcState
+		var obj *types.Func
 		name, outerName := "func literal", ""
 		if d, ok := n.(*ast.FuncDecl); ok {
 			outer = d
@@ -69,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			obj := pass.TypesInfo.Defs[n.Name].(*types.Func)
+			obj = pass.TypesInfo.Defs[n.Name].(*types.Func)
 			m.constReturns(obj)
 			if m.helper(obj) == nil {
 				f = m.analyzeDecl(n)
@@ -85,6 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		r := f.result(name)
 		r.Outer = outerName
+		r.obj = obj
 		if !m.admit(n, r) {
 			continue
 		}
@@ -150,7 +152,7 @@ func (f *funcState) run(g *cfg.CFG) {
 	exits, errExits, ok := f.solve(g, f.entry, f.method)
 	if !ok {
 		f.unsolved = true // too tangled: say nothing about it
-		f.summary = &HelperFact{Writer: f.writerIndex(), Opaque: true}
+		f.summary = &helperFact{Writer: f.writerIndex(), Effect: effect{Opaque: true}}
 		return
 	}
 	f.summary = f.summarize(exits, errExits)

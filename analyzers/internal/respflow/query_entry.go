@@ -57,9 +57,10 @@ func (f *Func) written(pos token.Pos) bool {
 }
 
 // AnswersProbe reports whether a Status event of the function answers a
-// health, readiness or liveness probe (see probe.go): the function is
-// registered at a probe path or named for one, or the event sits in a
-// branch chosen by a health state in a handler that reads nothing else.
+// health, readiness or liveness probe (the entries analyzer says which):
+// the function is registered at a probe path or named for one, or the
+// event sits in a branch chosen by a health state in a handler that
+// reads nothing else.
 func (f *Func) AnswersProbe(ev *Event) bool {
 	p := f.probe
 	if p == nil {

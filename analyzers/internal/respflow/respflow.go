@@ -60,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, entries.Analyzer, errfacts.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil)},
+	FactTypes:  []analysis.Fact{(*helperFact)(nil), (*constReturnsFact)(nil)},
 }
 
 // Result is the model of one package.
@@ -84,12 +84,16 @@ type Func struct {
 	// it has no events and checks say nothing about it.
 	Unsolved bool
 	Events   []*Event
-	writes   bool       // some event changes the response
-	probe    *probeInfo // a health or readiness probe (probe.go)
+	writes   bool        // some event changes the response
+	obj      *types.Func // the declared function, nil for a literal
+	probe    *probeInfo  // a health or readiness probe (query_entry.go)
 	// unknownReturns are returns of an error whose status the model
 	// cannot name, to the adapter or central handler that answers it.
 	unknownReturns []Site
 }
+
+// Obj returns the declared function, or nil for a function literal.
+func (f *Func) Obj() *types.Func { return f.obj }
 
 // Kind is what an event does.
 type Kind int
@@ -159,7 +163,7 @@ type Event struct {
 	Why Why
 	// states are the response's states just before the event, one per
 	// class of paths reaching it. Empty when no path reaches it.
-	states []*State
+	states []*state
 	// call holds every event of the same call, this one included.
 	call []*Event
 	// returned: the event is a returned error (or status) that the

@@ -13,7 +13,7 @@ import (
 // dataflow's results and the summary for callers.
 type funcState struct {
 	m              *model
-	unknownReturns []Site // errors returned with a status not known (errstatus.go)
+	unknownReturns []Site // errors returned with a status not known (returns.go)
 	node           ast.Node
 	ftype          *ast.FuncType
 	body           *ast.BlockStmt
@@ -53,7 +53,7 @@ type funcState struct {
 	statusReturns       bool   // the function returns (status, error) to an adapter
 	method              string // the one request method it serves, "" for any
 	unsolved            bool   // too tangled for the dataflow
-	summary             *HelperFact
+	summary             *helperFact
 }
 
 func (m *model) newFunc(node ast.Node, ftype *ast.FuncType, body *ast.BlockStmt) *funcState {
