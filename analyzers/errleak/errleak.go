@@ -3,7 +3,6 @@ package errleak
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -62,6 +61,8 @@ type leakHelper struct {
 func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	defer rep.Done()
+	once := rep.Once()
+	defer once.Flush()
 	var helpers []*leakHelper
 	byFn := map[*types.Func]*leakHelper{}
 	type finding struct {
@@ -91,17 +92,19 @@ func run(pass *analysis.Pass) (any, error) {
 					calls = append(calls, finding{ev, s.Code})
 					continue
 				}
-				report1(rep, ev, s.Code)
-				if obj := declared(pass, fn); obj != nil && !fn.Entry && byFn[obj] == nil {
+				if obj := fn.Obj(); obj != nil && !fn.Entry && byFn[obj] == nil {
 					// A helper's own leak is its own finding, not its callers'.
+					once.Root(obj, leak(ev, s.Code), "")
 					h := &leakHelper{fn: obj, ev: ev, code: s.Code, fact: leaksParam{Reported: true}}
 					helpers = append(helpers, h)
 					byFn[obj] = h
+				} else {
+					once.Report(leak(ev, s.Code))
 				}
 			case leaks(ev, true):
 				// The text comes from an error the function is given: the
 				// leak is written here, whoever the caller is.
-				obj := declared(pass, fn)
+				obj := fn.Obj()
 				params := errorParams(obj, ev.Value.Params())
 				if obj == nil || len(params) == 0 || byFn[obj] != nil {
 					continue
@@ -116,13 +119,12 @@ func run(pass *analysis.Pass) (any, error) {
 		h.calls = handed[h.fn]
 		if len(h.fact.Params) > 0 && len(h.calls) > 0 {
 			h.fact.Reported = true
-			d := analysis.Diagnostic{Pos: h.ev.Pos, End: h.ev.End,
-				Message: fmt.Sprintf("raw error text sent in a %s body%s: %s writes the text of the error it is given; log the error server-side and send a generic message with a request ID",
-					catalog.Phrase(h.code), h.ev.Through(), h.fn.Name())}
 			for _, c := range h.calls {
-				d.Related = append(d.Related, analysis.RelatedInformation{Pos: c.Pos, Message: "an error handed to it here"})
+				once.Use(h.fn, c.Pos)
 			}
-			rep.Report(d)
+			once.Root(h.fn, analysis.Diagnostic{Pos: h.ev.Pos, End: h.ev.End,
+				Message: fmt.Sprintf("raw error text sent in a %s body%s: %s writes the text of the error it is given; log the error server-side and send a generic message with a request ID",
+					catalog.Phrase(h.code), h.ev.Through(), h.fn.Name())}, "an error handed to it here")
 		}
 		if h.fn.Exported() {
 			fact := h.fact
@@ -130,21 +132,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, c := range calls {
-		if h := byFn[c.ev.Helper]; h != nil && h.fact.Reported {
-			continue // reported in the helper
-		}
 		var fact leaksParam
 		if c.ev.Helper.Pkg() != pass.Pkg && pass.ImportObjectFact(c.ev.Helper, &fact) && fact.Reported {
-			continue
+			continue // reported in the helper's package
 		}
-		report1(rep, c.ev, c.code)
+		once.Via(c.ev.Helper, leak(c.ev, c.code)) // dropped when reported in the helper
 	}
 	return nil, nil
 }
 
-func report1(rep *report.Reporter, ev *respflow.Event, code int) {
-	rep.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
-		Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(code), ev.Through())})
+// leak is the finding of raw error text in ev's body, sent with code.
+func leak(ev *respflow.Event, code int) analysis.Diagnostic {
+	return analysis.Diagnostic{Pos: ev.Pos, End: ev.End,
+		Message: fmt.Sprintf("raw error text sent in a %s body%s; log the error server-side and send a generic message with a request ID", catalog.Phrase(code), ev.Through())}
 }
 
 // leaks reports whether the body carries the text of an error whose text
@@ -163,16 +163,6 @@ func leaks(ev *respflow.Event, params bool) bool {
 	// An error value becomes text only where it is formatted; encoded as
 	// JSON an error interface is {} and says nothing.
 	return v.Shape&respflow.LeakValue&from != 0 && ev.Source == respflow.SrcFormat
-}
-
-// declared returns the declared function fn is, or nil for a literal.
-func declared(pass *analysis.Pass, fn *respflow.Func) *types.Func {
-	d, ok := fn.Node.(*ast.FuncDecl)
-	if !ok {
-		return nil
-	}
-	obj, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
-	return obj
 }
 
 // errorParams returns those of params that are of an error type.

@@ -58,11 +58,7 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 	var helpers []*codeHelper
 	byFn := map[*types.Func]*codeHelper{}
 	for fn := range respflow.Funcs(pass) {
-		decl, ok := fn.Node.(*ast.FuncDecl)
-		if !ok {
-			continue
-		}
-		obj, _ := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		obj := fn.Obj()
 		if obj == nil {
 			continue
 		}
@@ -83,11 +79,7 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 	for changed := true; changed; {
 		changed = false
 		for fn := range respflow.Funcs(pass) {
-			decl, ok := fn.Node.(*ast.FuncDecl)
-			if !ok {
-				continue
-			}
-			obj, _ := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			obj := fn.Obj()
 			if obj == nil || byFn[obj] != nil {
 				continue
 			}
@@ -118,6 +110,8 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 			}
 		}
 	}
+	once := rep.Once()
+	defer once.Flush()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
 		call := n.(*ast.CallExpr)
@@ -139,19 +133,18 @@ func codesInBody(pass *analysis.Pass, rep *report.Reporter) {
 			continue
 		}
 		if arg, code, ok := errorCodeArg(pass, call, fact.Params); ok {
-			rep.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
+			once.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
 				Message: fmt.Sprintf("error code %s goes only into the body: %s sends %s, so monitoring and clients see a success; %s", codeName(code), callee.Name(), catalog.Phrase(fact.Sent), remedy(code))})
 		}
 	}
 	for _, h := range helpers {
 		if len(h.calls) > 0 {
 			h.fact.Reported = true
-			d := analysis.Diagnostic{Pos: h.write.Pos, End: h.write.End,
-				Message: fmt.Sprintf("%s writes the code it is given into the body and sends %s, and callers give it error codes such as %s; %s", h.fn.Name(), catalog.Phrase(h.fact.Sent), codeName(h.code), remedy(h.code))}
 			for _, c := range h.calls {
-				d.Related = append(d.Related, analysis.RelatedInformation{Pos: c.Pos(), Message: "an error code passed here"})
+				once.Use(h.fn, c.Pos())
 			}
-			rep.Report(d)
+			once.Root(h.fn, analysis.Diagnostic{Pos: h.write.Pos, End: h.write.End,
+				Message: fmt.Sprintf("%s writes the code it is given into the body and sends %s, and callers give it error codes such as %s; %s", h.fn.Name(), catalog.Phrase(h.fact.Sent), codeName(h.code), remedy(h.code))}, "an error code passed here")
 		}
 		if h.fn.Exported() {
 			fact := h.fact

@@ -36,12 +36,10 @@ func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	defer rep.Done()
 	b := &browsers{pass: pass, memo: map[ast.Node]bool{}}
-	type finding struct {
-		d      analysis.Diagnostic
-		helper *types.Func // the helper the redirect came through, nil when direct
-	}
-	var found []finding
-	reported := map[*types.Func]bool{} // helpers that report their own redirect
+	// A helper that inherits its callers' method reports the redirect
+	// where it is written; its call sites would say it again.
+	once := rep.Once()
+	defer once.Flush()
 	for fn := range respflow.Funcs(pass) {
 		form := -1 // not yet known
 		for _, ev := range fn.Events {
@@ -85,21 +83,15 @@ func run(pass *analysis.Pass) (any, error) {
 					TextEdits: []analysis.TextEdit{edit},
 				}}
 			}
-			found = append(found, finding{d: d, helper: ev.Helper})
-			if decl, ok := fn.Node.(*ast.FuncDecl); ok && ev.Helper == nil {
-				if obj, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
-					reported[obj] = true
-				}
+			switch {
+			case ev.Helper != nil:
+				once.Via(ev.Helper, d)
+			case fn.Obj() != nil:
+				once.Root(fn.Obj(), d, "")
+			default:
+				once.Report(d)
 			}
 		}
-	}
-	for _, f := range found {
-		// A helper that inherits its callers' method reports the redirect
-		// where it is written; its call sites would say it again.
-		if f.helper != nil && reported[f.helper] {
-			continue
-		}
-		rep.Report(f.d)
 	}
 	return nil, nil
 }
@@ -107,9 +99,9 @@ func run(pass *analysis.Pass) (any, error) {
 // redirect returns the 301 or 302 ev sends on a path known to serve a
 // state-changing method, and that method.
 func redirect(ev *respflow.Event) (int, string) {
-	for _, sc := range ev.Effective() {
-		if (sc.Code == 301 || sc.Code == 302) && unsafe[sc.State.Method()] {
-			return sc.Code, sc.State.Method()
+	for _, sc := range ev.Sends() {
+		if (sc.Code == 301 || sc.Code == 302) && unsafe[sc.Method()] {
+			return sc.Code, sc.Method()
 		}
 	}
 	return 0, ""

@@ -84,7 +84,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if !frameworks.Relevant(pass.Pkg) {
 		return nil, nil
 	}
-	c := &codes{pass: pass, rep: r, uses: map[*types.Const][]token.Pos{}, seen: map[token.Pos]bool{}}
+	c := &codes{pass: pass, once: r.Once(), seen: map[token.Pos]bool{}}
+	defer c.once.Flush()
 	c.sentinels()
 
 	// Statuses given to response APIs as constants, wherever the call is.
@@ -125,11 +126,11 @@ func run(pass *analysis.Pass) (any, error) {
 // codes is one package's run: what was reported, and the uses of each
 // package-level constant, reported once at the constant.
 type codes struct {
-	pass   *analysis.Pass
-	rep    *report.Reporter
-	consts []*types.Const // in order of first use
-	uses   map[*types.Const][]token.Pos
-	seen   map[token.Pos]bool // expressions already judged
+	pass *analysis.Pass
+	// once holds the findings; a package-level constant is a root,
+	// reported once with the places it is sent as its uses.
+	once *report.Once
+	seen map[token.Pos]bool // expressions already judged
 	// unused are the ranges of package-level initialisers of error
 	// values that no function of the package uses: a full table of
 	// sentinels sends none of them.
@@ -153,15 +154,12 @@ func (c *codes) judge(e ast.Expr, sent token.Pos, keep bool) {
 	}
 	c.seen[e.Pos()] = true
 	if k := localConst(c.pass, e); k != nil {
-		if _, ok := c.uses[k]; !ok {
-			c.consts = append(c.consts, k)
-		}
-		if !slices.Contains(c.uses[k], sent) {
-			c.uses[k] = append(c.uses[k], sent)
+		if !slices.Contains(c.once.Uses(k), sent) {
+			c.once.Use(k, sent)
 		}
 		return
 	}
-	c.rep.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: problem(int(code))})
+	c.once.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: problem(int(code))})
 }
 
 // sources judges the expressions that choose the status of a Status
@@ -218,7 +216,7 @@ func (c *codes) sources(fn *respflow.Func, ev *respflow.Event, keep bool) {
 // sentCodes returns the codes a Status event sends on some path.
 func sentCodes(ev *respflow.Event) map[int64]bool {
 	out := map[int64]bool{}
-	for _, sc := range ev.Effective() {
+	for _, sc := range ev.Sends() {
 		out[int64(sc.Code)] = true
 	}
 	return out
@@ -357,20 +355,17 @@ func (c *codes) unsent(call *ast.CallExpr) bool {
 // constants reports each package-level constant once, at its
 // declaration, with the places it is sent.
 func (c *codes) constants() {
-	for _, k := range c.consts {
+	for _, root := range c.once.Roots() {
+		k := root.(*types.Const)
 		code, _ := constant.Int64Val(k.Val())
 		where := "1 place"
-		if n := len(c.uses[k]); n > 1 {
+		if n := len(c.once.Uses(k)); n > 1 {
 			where = fmt.Sprintf("%d places", n)
 		}
-		d := analysis.Diagnostic{
+		c.once.Root(k, analysis.Diagnostic{
 			Pos:     k.Pos(),
 			Message: fmt.Sprintf("%s (constant %s, sent as a status at %s)", problem(int(code)), k.Name(), where),
-		}
-		for _, u := range c.uses[k] {
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: u, Message: "sent here"})
-		}
-		c.rep.Report(d)
+		}, "sent here")
 	}
 }
 

@@ -1,7 +1,9 @@
 // Package report is the one path by which every check reports: it drops
 // findings in generated files and findings silenced by a
 // //statuslint:ignore directive, and at the end reports the directives
-// naming the check that silenced nothing.
+// naming the check that silenced nothing. Once, on top of it, reports
+// each finding once at its root cause (a helper, a constant) rather than
+// at every place it leads to.
 package report
 
 import (

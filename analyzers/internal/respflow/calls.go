@@ -218,7 +218,7 @@ func (f *funcState) apiOps(call *ast.CallExpr, api *frameworks.API) []op {
 }
 
 // helperOps expands a helper call from its summary.
-func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperFact, idx int) []op {
+func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *helperFact, idx int) []op {
 	if h.Writer != idx {
 		return []op{f.escape(call.Pos(), call.End(), WhyHelper, "passed to "+callName(callee)+" in a position its summary does not cover")}
 	}
@@ -226,7 +226,7 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 		fk := &fork{key: call.Pos()}
 		for _, o := range h.Outcomes {
 			failure := h.OutcomeKind == outcomeError && o.Value == 1 || h.OutcomeKind == outcomeBool && o.Value == 0
-			fk.branches = append(fk.branches, forkBranch{value: o.Value, failure: failure, ops: link(f.effectOps(call, callee, o.Effect))})
+			fk.branches = append(fk.branches, forkBranch{value: o.Value, failure: failure, ops: link(f.effectOps(call, callee, &o.Effect))})
 		}
 		if f.forked == nil {
 			f.forked = map[*ast.CallExpr]bool{}
@@ -235,11 +235,11 @@ func (f *funcState) helperOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 		f.writes = true
 		return []op{{fork: fk}}
 	}
-	return f.effectOps(call, callee, h)
+	return f.effectOps(call, callee, &h.Effect)
 }
 
 // effectOps expands one effect of a helper into events.
-func (f *funcState) effectOps(call *ast.CallExpr, callee *types.Func, h *HelperFact) []op {
+func (f *funcState) effectOps(call *ast.CallExpr, callee *types.Func, h *effect) []op {
 	var ops []op
 	mk := func(k Kind, header string) op {
 		o := f.event(k, call, header, callee.Name())
@@ -254,28 +254,28 @@ func (f *funcState) effectOps(call *ast.CallExpr, callee *types.Func, h *HelperF
 	if h.MayHeaders {
 		ops = append(ops, mk(SetHeader, ""))
 	}
-	if h.Status != statusNone {
+	if h.Status.Source != statusNone {
 		o := mk(Status, "")
 		switch {
-		case h.Status == statusFromParam && h.StatusParam < len(call.Args) && !call.Ellipsis.IsValid():
-			o.ev.StatusExpr = call.Args[h.StatusParam]
+		case h.Status.Source == statusFromParam && h.Status.Param < len(call.Args) && !call.Ellipsis.IsValid():
+			o.ev.StatusExpr = call.Args[h.Status.Param]
 			f.track(o.ev.StatusExpr)
-		case h.Status == statusConst:
-			o.ev.code = h.Code
+		case h.Status.Source == statusConst:
+			o.ev.code = h.Status.Code
 		}
 		o.ev.NoCommit = h.NoCommit
 		ops = append(ops, o)
 	}
-	if h.Body != bodyNone {
+	if h.Body.Source != bodyNone {
 		o := mk(Body, "")
 		o.ev.NoCommit = h.NoCommit
-		if h.Body == bodyFromParam && h.BodyParam < len(call.Args) {
-			o.ev.Value = f.m.value(f, call.Args[h.BodyParam:h.BodyParam+1])
+		if h.Body.Source == bodyFromParam && h.Body.Param < len(call.Args) {
+			o.ev.Value = f.m.value(f, call.Args[h.Body.Param:h.Body.Param+1])
 		} else {
 			// The helper's own shapes, less what its parameters brought,
 			// plus what this call's arguments bring.
-			v := &Value{Shape: h.BodyShape &^ h.BodyFromP, Nested: h.BodyNested &^ h.BodyFromP, Keys: h.BodyKeys, FalseFlag: h.BodyFalse}
-			for _, i := range h.BodyParams {
+			v := &Value{Shape: h.Body.Shape &^ h.Body.FromP, Nested: h.Body.Nested &^ h.Body.FromP, Keys: h.Body.Keys, FalseFlag: h.Body.False}
+			for _, i := range h.Body.Params {
 				if i < len(call.Args) {
 					arg := f.m.value(f, call.Args[i:i+1])
 					v.Nested |= textOf(arg.Shape | arg.Nested)

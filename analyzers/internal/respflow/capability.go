@@ -171,7 +171,7 @@ func (f *funcState) callFlow(call *ast.CallExpr, arg ast.Expr) (bool, Why, strin
 		}
 	}
 	if callee != nil {
-		if h := f.m.helper(callee); h != nil && h.Opaque {
+		if h := f.m.helper(callee); h != nil && h.Effect.Opaque {
 			return true, WhyHelper, "passed to " + callName(callee) + ", whose effect differs by path or is not known"
 		}
 		return true, WhyPassed, "passed to " + callName(callee) + ", not summarised"

@@ -90,7 +90,7 @@ func dump(pass *analysis.Pass, res *Result) string {
 }
 
 // describe prints a state compactly, for the dumps.
-func (p *State) describe(line func(int) string) string {
+func (p *state) describe(line func(int) string) string {
 	var parts []string
 	if p.opaque {
 		parts = append(parts, "opaque")

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
@@ -239,7 +240,7 @@ func (f *funcState) escapeReason(stack []ast.Node) (Why, string) {
 				continue
 			}
 			if callee := typeref.Callee(info, p); callee != nil {
-				if h := f.m.helper(callee); h != nil && h.Opaque {
+				if h := f.m.helper(callee); h != nil && h.Effect.Opaque {
 					return WhyHelper, "passed to " + callName(callee) + ", whose effect differs by path or is not known"
 				}
 				return WhyPassed, "passed to " + callName(callee) + ", not summarised"
@@ -402,4 +403,9 @@ func constString(info *types.Info, e ast.Expr) string {
 		return ""
 	}
 	return constant.StringVal(tv.Value)
+}
+
+// methodName returns the HTTP method a constant expression names.
+func methodName(info *types.Info, e ast.Expr) string {
+	return strings.ToUpper(constString(info, e))
 }

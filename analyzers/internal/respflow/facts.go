@@ -8,80 +8,101 @@ import (
 	"strings"
 )
 
-// StatusSource says where a helper's status comes from.
-type StatusSource uint8
+// statusSource says where a helper's status comes from.
+type statusSource uint8
 
 const (
-	statusNone      StatusSource = iota // the helper sends no status
+	statusNone      statusSource = iota // the helper sends no status
 	statusFromParam                     // a parameter chooses it
 	statusConst                         // the helper fixes it
 	statusUnknown                       // it sends one the model cannot name
 )
 
-// BodySource says what a helper writes to the body.
-type BodySource uint8
+// bodySource says what a helper writes to the body.
+type bodySource uint8
 
 const (
-	bodyNone      BodySource = iota
+	bodyNone      bodySource = iota
 	bodyFromParam            // a parameter's value
 	bodyOwn                  // something of its own, of shape BodyShape
 )
 
-// HelperFact summarises a function that is given a response: what it
-// does to it on every path. A call to the function expands into these
-// events at the call site, in this order: headers, status, body.
-type HelperFact struct {
-	Writer      int // parameter index of the response; -1 the receiver
-	Headers     []string
-	MayHeaders  bool // some paths set more headers, or ones not known statically
-	Status      StatusSource
-	StatusParam int
-	Code        int
-	Body        BodySource
-	BodyParam   int
-	BodyShape   Shape
-	BodyNested  Shape
-	BodyKeys    []string
-	BodyFalse   bool
-	BodyParams  []int // parameters whose values reach the body
-	BodyFromP   Shape // leak shapes that come only from those parameters
-	Complete    bool  // it sends a whole response through an API that does
-	NoCommit    bool  // its status and body go out later (fiber, gin's c.Status)
+// helperFact summarises a function that is given a response: what it
+// does to it on every path (Effect), or, when that depends on what it
+// returns, on each outcome (Outcomes).
+type helperFact struct {
+	Writer int // parameter index of the response; -1 the receiver
+	Effect effect
+	// Outcomes, when set, replace Effect: what the helper does for each
+	// value of its last result (OutcomeKind says whether that is a bool
+	// or an error).
+	OutcomeKind int
+	Outcomes    []outcomeFact
+}
+
+// effect is what a helper does to the response on a set of paths. A call
+// to the helper expands into these events at the call site, in this
+// order: headers, status, body.
+type effect struct {
+	Headers    []string
+	MayHeaders bool // some paths set more headers, or ones not known statically
+	Status     statusEffect
+	Body       bodyEffect
+	Complete   bool // it sends a whole response through an API that does
+	NoCommit   bool // its status and body go out later (fiber, gin's c.Status)
 	// Opaque: the helper's effect differs by path or lets the response
 	// escape; after a call the caller knows nothing.
 	Opaque bool
-	// Outcomes, when set, replace all of the above but Writer: what the
-	// helper does for each value of its last result (OutcomeKind says
-	// whether that is a bool or an error).
-	OutcomeKind int
-	Outcomes    []OutcomeFact
 }
 
-// AFact marks HelperFact as an analysis fact.
-func (*HelperFact) AFact() {}
+// statusEffect is the status a helper sends.
+type statusEffect struct {
+	Source statusSource
+	Param  int // statusFromParam: the parameter's index
+	Code   int // statusConst: the code
+}
 
-func (h *HelperFact) String() string {
+// bodyEffect is what a helper writes to the body.
+type bodyEffect struct {
+	Source bodySource
+	Param  int   // bodyFromParam: the parameter's index
+	Shape  Shape // bodyOwn: what the body carries
+	Nested Shape
+	Keys   []string
+	False  bool
+	Params []int // parameters whose values reach the body
+	FromP  Shape // leak shapes that come only from those parameters
+}
+
+// AFact marks helperFact as an analysis fact.
+func (*helperFact) AFact() {}
+
+func (h *helperFact) String() string {
 	if len(h.Outcomes) > 0 {
 		return h.outcomesString()
 	}
-	if h.Opaque && h.Status == statusNone && h.Body == bodyNone && len(h.Headers) == 0 {
+	return h.Effect.String()
+}
+
+func (h *effect) String() string {
+	if h.Opaque && h.Status.Source == statusNone && h.Body.Source == bodyNone && len(h.Headers) == 0 {
 		return "helper(opaque)"
 	}
 	var parts []string
 	if len(h.Headers) > 0 {
 		parts = append(parts, "headers="+strings.Join(h.Headers, ","))
 	}
-	switch h.Status {
+	switch h.Status.Source {
 	case statusFromParam:
-		parts = append(parts, fmt.Sprintf("status=param%d", h.StatusParam))
+		parts = append(parts, fmt.Sprintf("status=param%d", h.Status.Param))
 	case statusConst:
-		parts = append(parts, fmt.Sprintf("status=%d", h.Code))
+		parts = append(parts, fmt.Sprintf("status=%d", h.Status.Code))
 	case statusUnknown:
 		parts = append(parts, "status=?")
 	}
-	switch h.Body {
+	switch h.Body.Source {
 	case bodyFromParam:
-		parts = append(parts, fmt.Sprintf("body=param%d", h.BodyParam))
+		parts = append(parts, fmt.Sprintf("body=param%d", h.Body.Param))
 	case bodyOwn:
 		parts = append(parts, "body")
 	}
@@ -91,20 +112,20 @@ func (h *HelperFact) String() string {
 	return "helper(" + strings.Join(parts, " ") + ")"
 }
 
-// ConstReturnsFact lists the constants a function returning an int
+// constReturnsFact lists the constants a function returning an int
 // returns on every path: a status-mapping function.
-type ConstReturnsFact struct{ Codes []int }
+type constReturnsFact struct{ Codes []int }
 
-// AFact marks ConstReturnsFact as an analysis fact.
-func (*ConstReturnsFact) AFact() {}
+// AFact marks constReturnsFact as an analysis fact.
+func (*constReturnsFact) AFact() {}
 
-func (c *ConstReturnsFact) String() string { return fmt.Sprintf("returns%v", c.Codes) }
+func (c *constReturnsFact) String() string { return fmt.Sprintf("returns%v", c.Codes) }
 
 // constReturns returns the codes fn returns when it returns only
 // constants, computing it for functions of this package.
 func (m *model) constReturns(fn *types.Func) []int {
 	if fn.Pkg() != m.pass.Pkg {
-		var fact ConstReturnsFact
+		var fact constReturnsFact
 		if m.pass.ImportObjectFact(fn, &fact) {
 			return fact.Codes
 		}
@@ -152,18 +173,18 @@ func (m *model) constReturns(fn *types.Func) []int {
 		return nil
 	}
 	m.consts[fn] = codes
-	m.pass.ExportObjectFact(fn, &ConstReturnsFact{Codes: codes})
+	m.pass.ExportObjectFact(fn, &constReturnsFact{Codes: codes})
 	return codes
 }
 
 // helper returns the summary of a function given a response, computing
 // it for functions of this package; nil when there is none.
-func (m *model) helper(fn *types.Func) *HelperFact {
+func (m *model) helper(fn *types.Func) *helperFact {
 	if readsOnly(fn) {
 		return nil // its summary, from the framework's own code, is not what it does to a handler
 	}
 	if fn.Pkg() != m.pass.Pkg {
-		var fact HelperFact
+		var fact helperFact
 		if m.pass.ImportObjectFact(fn, &fact) {
 			return &fact
 		}
@@ -186,13 +207,13 @@ func (m *model) helper(fn *types.Func) *HelperFact {
 	return h
 }
 
-// summarize builds a function's HelperFact from the paths that leave it:
+// summarize builds a function's helperFact from the paths that leave it:
 // those that return normally, and those that return from a failure
 // branch. A helper's fallback for a failure (an http.Error when
 // marshalling failed) does not describe what it normally does, unless
 // the helper is a guard: it writes only when it fails, and says so in
 // what it returns.
-func (f *funcState) summarize(exits, errExits []exit) *HelperFact {
+func (f *funcState) summarize(exits, errExits []exit) *helperFact {
 	normal := exits
 	if len(normal) == 0 {
 		normal = errExits
@@ -218,20 +239,24 @@ func (f *funcState) summarize(exits, errExits []exit) *HelperFact {
 	// A guard: one side writes nothing (it answers only when it fails,
 	// or only when it succeeds and passes the failure up).
 	guard := len(exits) > 0 && len(errExits) > 0 && (writesNothing(h) || writesNothing(f.summarizeStates(states(errExits))))
-	if kind := outcomeKind(f.signature()); kind != outcomeNone && (h.Opaque || guard) {
+	if kind := outcomeKind(f.signature()); kind != outcomeNone && (h.Effect.Opaque || guard) {
 		if outs := f.summarizeOutcomes(append(slices.Clone(exits), errExits...), kind); outs != nil {
-			return &HelperFact{Writer: h.Writer, OutcomeKind: kind, Outcomes: outs}
+			return &helperFact{Writer: h.Writer, OutcomeKind: kind, Outcomes: outs}
 		}
 	}
 	return h
 }
 
-func writesNothing(h *HelperFact) bool {
-	return h != nil && !h.Opaque && h.Status == statusNone && h.Body == bodyNone && len(h.Headers) == 0 && !h.MayHeaders
+func writesNothing(h *helperFact) bool {
+	if h == nil {
+		return false
+	}
+	e := &h.Effect
+	return !e.Opaque && e.Status.Source == statusNone && e.Body.Source == bodyNone && len(e.Headers) == 0 && !e.MayHeaders
 }
 
-func states(exits []exit) []*State {
-	out := make([]*State, len(exits))
+func states(exits []exit) []*state {
+	out := make([]*state, len(exits))
 	for i, ex := range exits {
 		out[i] = ex.state
 	}
@@ -255,21 +280,21 @@ func (f *funcState) signature() *types.Signature {
 }
 
 // summarizeStates summarises what every state leaving the function did.
-func (f *funcState) summarizeStates(exits []*State) *HelperFact {
-	h := &HelperFact{Writer: f.writerIndex()}
-	if h.Writer == -2 {
+func (f *funcState) summarizeStates(exits []*state) *helperFact {
+	writer := f.writerIndex()
+	if writer == -2 {
 		return nil
 	}
+	h := &effect{}
 	if len(exits) == 0 {
-		h.Opaque = true
-		return h
+		return &helperFact{Writer: writer, Effect: effect{Opaque: true}}
 	}
 	first := exits[0]
 	h.Headers = first.must
 	for i, p := range exits {
 		if p.opaque || p.committed == maybe || p.body == maybe || p.chosen != first.chosen || p.implicit != first.implicit ||
 			p.committed != first.committed || p.body != first.body {
-			return &HelperFact{Writer: h.Writer, Opaque: true}
+			return &helperFact{Writer: writer, Effect: effect{Opaque: true}}
 		}
 		if i > 0 {
 			var common []string
@@ -289,40 +314,40 @@ func (f *funcState) summarizeStates(exits []*State) *HelperFact {
 		h.NoCommit = h.NoCommit || (p.chosen && p.committed == no)
 	}
 	if first.chosen && !first.implicit {
-		h.Status = statusUnknown
+		h.Status.Source = statusUnknown
 		switch {
-		case all(exits, func(p *State) bool { return p.statusParam >= 0 && p.statusParam == first.statusParam }):
-			h.Status, h.StatusParam = statusFromParam, first.statusParam
-		case all(exits, func(p *State) bool { return p.statusParam < 0 && p.status > 0 && p.status == first.status }):
-			h.Status, h.Code = statusConst, first.status
+		case all(exits, func(p *state) bool { return p.statusParam >= 0 && p.statusParam == first.statusParam }):
+			h.Status.Source, h.Status.Param = statusFromParam, first.statusParam
+		case all(exits, func(p *state) bool { return p.statusParam < 0 && p.status > 0 && p.status == first.status }):
+			h.Status.Source, h.Status.Code = statusConst, first.status
 		}
 	}
 	if first.body == yes {
-		h.Body = bodyOwn
-		if all(exits, func(p *State) bool { return p.bodyParam >= 0 && p.bodyParam == first.bodyParam }) {
-			h.Body, h.BodyParam = bodyFromParam, first.bodyParam
+		h.Body.Source = bodyOwn
+		if all(exits, func(p *state) bool { return p.bodyParam >= 0 && p.bodyParam == first.bodyParam }) {
+			h.Body.Source, h.Body.Param = bodyFromParam, first.bodyParam
 		}
 		for _, p := range exits {
-			h.BodyShape |= p.bodyShape
-			h.BodyNested |= p.bodyNested
-			h.BodyFalse = h.BodyFalse || p.bodyFalse
-			h.BodyFromP |= p.bodyFromP
+			h.Body.Shape |= p.bodyShape
+			h.Body.Nested |= p.bodyNested
+			h.Body.False = h.Body.False || p.bodyFalse
+			h.Body.FromP |= p.bodyFromP
 			for _, x := range p.bodyParams {
-				if !slices.Contains(h.BodyParams, x) {
-					h.BodyParams = append(h.BodyParams, x)
+				if !slices.Contains(h.Body.Params, x) {
+					h.Body.Params = append(h.Body.Params, x)
 				}
 			}
 			for _, k := range p.bodyKeys {
-				if !slices.Contains(h.BodyKeys, k) {
-					h.BodyKeys = append(h.BodyKeys, k)
+				if !slices.Contains(h.Body.Keys, k) {
+					h.Body.Keys = append(h.Body.Keys, k)
 				}
 			}
 		}
 	}
-	return h
+	return &helperFact{Writer: writer, Effect: *h}
 }
 
-func all(ps []*State, pred func(*State) bool) bool {
+func all(ps []*state, pred func(*state) bool) bool {
 	for _, p := range ps {
 		if !pred(p) {
 			return false

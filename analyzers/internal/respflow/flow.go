@@ -30,7 +30,7 @@ func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits, errExit
 		}
 	}
 	f.indexCases()
-	entry := &State{fresh: fresh, method: method, statusParam: -1, bodyParam: -1}
+	entry := &state{fresh: fresh, method: method, statusParam: -1, bodyParam: -1}
 	in := make([]stateSet, len(g.Blocks))
 	in[0] = stateSet{entry}
 	work := []*cfg.Block{g.Blocks[0]}
@@ -84,13 +84,13 @@ func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits, errExit
 
 // transfer applies a block's ops to each path.
 func (f *funcState) transfer(b *cfg.Block, in stateSet, record bool) stateSet {
-	paths := make([]*State, len(in))
+	paths := make([]*state, len(in))
 	for i, p := range in {
 		paths[i] = p.clone()
 	}
 	for _, n := range b.Nodes {
 		for _, o := range f.ops[n] {
-			var next []*State
+			var next []*state
 			for _, p := range paths {
 				next = append(next, f.apply(p, o, record)...)
 			}
@@ -106,13 +106,13 @@ func (f *funcState) transfer(b *cfg.Block, in stateSet, record bool) stateSet {
 
 // apply performs one op on a path; an assignment of a value from a set of
 // constants forks it.
-func (f *funcState) apply(p *State, o op, record bool) []*State {
+func (f *funcState) apply(p *state, o op, record bool) []*state {
 	if o.fork != nil {
-		var out []*State
+		var out []*state
 		for _, br := range o.fork.branches {
-			paths := []*State{p.clone()}
+			paths := []*state{p.clone()}
 			for _, bo := range br.ops {
-				var next []*State
+				var next []*state
 				for _, q := range paths {
 					next = append(next, f.apply(q, bo, record)...)
 				}
@@ -133,9 +133,9 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 				code = o.codes[0]
 			}
 			p.setVar(o.v.Pos(), code, len(o.codes) == 1)
-			return []*State{p}
+			return []*state{p}
 		}
-		var out []*State
+		var out []*state
 		for _, c := range o.codes {
 			q := p.clone()
 			q.setVar(o.v.Pos(), c, true)
@@ -207,11 +207,11 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 	if e.Complete {
 		p.complete = true
 	}
-	return []*State{p}
+	return []*state{p}
 }
 
 // evalStatus is the code a Status event sends on a path, -1 if unknown.
-func (f *funcState) evalStatus(e *Event, p *State) int {
+func (f *funcState) evalStatus(e *Event, p *state) int {
 	if e.StatusExpr == nil {
 		if e.code == 0 {
 			return -1
@@ -257,7 +257,7 @@ func (f *funcState) indexCases() {
 // condition, Succs[0] is taken when it holds and Succs[1] when not.
 // Paths that contradict the condition are dropped; a path the code
 // cannot take is not a finding.
-func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
+func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*state {
 	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
 		return out
 	}
@@ -280,7 +280,7 @@ func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
 		if !failing {
 			return out
 		}
-		var keep []*State
+		var keep []*state
 		for _, p := range out {
 			if p.implicit && p.statusPos == at && p.committed == yes {
 				p = p.clone()
@@ -295,7 +295,7 @@ func (f *funcState) refine(b *cfg.Block, i int, out stateSet) []*State {
 		holds = !holds
 	}
 	info := f.m.pass.TypesInfo
-	var keep []*State
+	var keep []*state
 	for _, p := range out {
 		q := p
 		if frameworks.IsRequestMethod(info, x) {

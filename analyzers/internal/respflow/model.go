@@ -3,7 +3,6 @@ package respflow
 import (
 	"go/ast"
 	"go/types"
-	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,9 +11,10 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/statuslint/statuslint/analyzers/internal/entries"
+	"github.com/statuslint/statuslint/analyzers/internal/errfacts"
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
-	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // model is the per-package state of the analysis.
@@ -23,44 +23,30 @@ type model struct {
 	cfgs    *ctrlflow.CFGs
 	decls   map[*types.Func]*ast.FuncDecl
 	fns     map[ast.Node]*funcState
-	helpers map[*types.Func]*HelperFact
+	helpers map[*types.Func]*helperFact
 	consts  map[*types.Func][]int
-	methods map[any][]string     // handler (*types.Func or *ast.FuncLit) -> registered methods ("" for any)
-	called  map[*types.Func]bool // functions called directly, with a response, in this package
-	// callbacks are handler-shaped functions handed to someone else's
-	// machinery (a limiter's LimitReached, an option, a config field):
-	// they run in the middle of a response that code already started.
-	callbacks map[any]bool
-	entries   *entries // what entry.go learns beyond routes: fakes, probes
+	entries *entries.Result  // where responses start, and what each function serves
+	errs    *errfacts.Result // the errors that carry a status or a fixed text
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if !frameworks.Relevant(pass.Pkg) {
-		// Sentinel errors live in packages that write no response; their
-		// callers need to know them all the same.
-		m := &model{pass: pass}
-		m.findConstErrors(pass.Files)
-		m.findStatusErrors(pass.Files)
 		return res, nil
 	}
 	m := &model{
-		pass:      pass,
-		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		decls:     map[*types.Func]*ast.FuncDecl{},
-		fns:       map[ast.Node]*funcState{},
-		helpers:   map[*types.Func]*HelperFact{},
-		consts:    map[*types.Func][]int{},
-		methods:   map[any][]string{},
-		called:    map[*types.Func]bool{},
-		callbacks: map[any]bool{},
+		pass:    pass,
+		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:   map[*types.Func]*ast.FuncDecl{},
+		fns:     map[ast.Node]*funcState{},
+		helpers: map[*types.Func]*helperFact{},
+		consts:  map[*types.Func][]int{},
+		entries: pass.ResultOf[entries.Analyzer].(*entries.Result),
+		errs:    pass.ResultOf[errfacts.Analyzer].(*errfacts.Result),
 	}
-	m.findCallbacks(pass.Files)
-	m.findConstErrors(pass.Files)
-	m.findStatusErrors(pass.Files)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var order []ast.Node
-	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)) {
+	for n := range ins.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if obj, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -69,18 +55,13 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.FuncLit:
 			order = append(order, n)
-		case *ast.CallExpr:
-			m.route(n)
-			// A test calling a handler directly does not make it a helper.
-			if callee := typeref.Callee(pass.TypesInfo, n); callee != nil && callee.Pkg() == pass.Pkg && !isTestFile(pass, n) {
-				m.called[callee] = true
-			}
 		}
 	}
 	var outer *ast.FuncDecl
 	for _, n := range order {
 		guard.Enter(pass, n.Pos())
 		var f *funcState
+		var obj *types.Func
 		name, outerName := "func literal", ""
 		if d, ok := n.(*ast.FuncDecl); ok {
 			outer = d
@@ -89,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			obj := pass.TypesInfo.Defs[n.Name].(*types.Func)
+			obj = pass.TypesInfo.Defs[n.Name].(*types.Func)
 			m.constReturns(obj)
 			if m.helper(obj) == nil {
 				f = m.analyzeDecl(n)
@@ -105,6 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		r := f.result(name)
 		r.Outer = outerName
+		r.obj = obj
 		if !m.admit(n, r) {
 			continue
 		}
@@ -125,9 +107,9 @@ func (m *model) analyzeDecl(decl *ast.FuncDecl) *funcState {
 		return f
 	}
 	obj, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	f.entry = frameworks.IsHandler(obj.Signature()) && !m.called[obj] && !m.callbacks[obj]
+	f.entry = m.entries.Entry(decl)
 	f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(obj.Signature())
-	f.methods = m.methods[obj]
+	f.method = m.entries.Method(decl)
 	f.run(m.cfgs.FuncDecl(decl))
 	return f
 }
@@ -153,11 +135,11 @@ func (m *model) analyzeLit(lit *ast.FuncLit) *funcState {
 		return f
 	}
 	sig, _ := m.pass.TypesInfo.TypeOf(lit).(*types.Signature)
-	f.entry = len(captured) == 0 && sig != nil && frameworks.IsHandler(sig) && !m.callbacks[lit]
+	f.entry = len(captured) == 0 && m.entries.Entry(lit)
 	if sig != nil {
 		f.errorHandler, f.frameworkErrorsOnly, f.statusReturns = errorHandling(sig)
 	}
-	f.methods = m.methods[lit]
+	f.method = m.entries.Method(lit)
 	f.run(m.cfgs.FuncLit(lit))
 	return f
 }
@@ -167,17 +149,10 @@ func (f *funcState) run(g *cfg.CFG) {
 	if g == nil {
 		return
 	}
-	method := ""
-	if len(f.methods) > 0 && !slices.Contains(f.methods, "") {
-		ms := slices.Compact(slices.Sorted(slices.Values(f.methods)))
-		if len(ms) == 1 {
-			method = ms[0]
-		}
-	}
-	exits, errExits, ok := f.solve(g, f.entry, method)
+	exits, errExits, ok := f.solve(g, f.entry, f.method)
 	if !ok {
 		f.unsolved = true // too tangled: say nothing about it
-		f.summary = &HelperFact{Writer: f.writerIndex(), Opaque: true}
+		f.summary = &helperFact{Writer: f.writerIndex(), Effect: effect{Opaque: true}}
 		return
 	}
 	f.summary = f.summarize(exits, errExits)

@@ -30,16 +30,16 @@ const (
 	outcomeError = 2 // nil 0, non-nil 1
 )
 
-// OutcomeFact is what a helper does when its last result has Value
+// outcomeFact is what a helper does when its last result has Value
 // (bool: 0 false, 1 true; error: 0 nil, 1 non-nil).
-type OutcomeFact struct {
+type outcomeFact struct {
 	Value  int
-	Effect *HelperFact
+	Effect effect
 }
 
 // exit is a state leaving the function by a return statement.
 type exit struct {
-	state *State
+	state *state
 	ret   *ast.ReturnStmt
 	err   bool // the return sits in a failure branch
 }
@@ -176,7 +176,7 @@ func (f *funcState) outcomeKey(e ast.Expr) (token.Pos, bool) {
 // refineOutcome narrows the states leaving a branch on an outcome: ok,
 // !ok, err != nil, err == nil, or the forked call itself. handled is
 // false when cond is not such a test.
-func (f *funcState) refineOutcome(cond ast.Expr, holds bool, out stateSet) (kept []*State, handled bool) {
+func (f *funcState) refineOutcome(cond ast.Expr, holds bool, out stateSet) (kept []*state, handled bool) {
 	e := ast.Unparen(cond)
 	want := 1
 	for {
@@ -223,8 +223,8 @@ func (f *funcState) refineOutcome(cond ast.Expr, holds bool, out stateSet) (kept
 
 // summarizeOutcomes builds a helper's summary per outcome, when its
 // exits differ by what it returns and agree within each outcome.
-func (f *funcState) summarizeOutcomes(exits []exit, kind int) []OutcomeFact {
-	groups := map[int][]*State{}
+func (f *funcState) summarizeOutcomes(exits []exit, kind int) []outcomeFact {
+	groups := map[int][]*state{}
 	for _, ex := range exits {
 		v, ok := f.outcomeOf(ex, kind)
 		if !ok {
@@ -235,13 +235,13 @@ func (f *funcState) summarizeOutcomes(exits []exit, kind int) []OutcomeFact {
 	if len(groups) < 2 {
 		return nil
 	}
-	var out []OutcomeFact
+	var out []outcomeFact
 	for v := range 2 {
 		h := f.summarizeStates(groups[v])
-		if h == nil || h.Opaque {
+		if h == nil || h.Effect.Opaque {
 			return nil
 		}
-		out = append(out, OutcomeFact{Value: v, Effect: h})
+		out = append(out, outcomeFact{Value: v, Effect: h.Effect})
 	}
 	if out[0].Effect.String() == out[1].Effect.String() {
 		return nil // the same either way: no need to fork
@@ -262,7 +262,7 @@ func outcomeString(kind, v int) string {
 	return "nil"
 }
 
-func (h *HelperFact) outcomesString() string {
+func (h *helperFact) outcomesString() string {
 	var parts []string
 	for _, o := range h.Outcomes {
 		parts = append(parts, fmt.Sprintf("%s: %s", outcomeString(h.OutcomeKind, o.Value), strings.TrimSuffix(strings.TrimPrefix(o.Effect.String(), "helper("), ")")))

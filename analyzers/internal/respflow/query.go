@@ -92,26 +92,29 @@ func (e *Event) CommittedBefore() (s Sent, ok bool) {
 
 // StateCode pairs a path class's state with the status an event sends on it.
 type StateCode struct {
-	State *State
+	state *state
 	Code  int
 }
+
+// Method returns the request method of the path class, "" when any.
+func (sc StateCode) Method() string { return sc.state.method }
 
 // codes returns, for each path class, the status this Status event sends
 // (-1 when unknown), paired with the state.
 func (e *Event) codes() []StateCode {
 	var out []StateCode
 	for _, p := range e.states {
-		out = append(out, StateCode{State: p, Code: p.eventCode})
+		out = append(out, StateCode{state: p, Code: p.eventCode})
 	}
 	return out
 }
 
-// Effective returns the path classes on which a Status event sets the
-// status: those where the response was not committed before it.
-func (e *Event) Effective() []StateCode {
+// Sends returns the path classes on which a Status event sets the
+// status: those where nothing was sent before it.
+func (e *Event) Sends() []StateCode {
 	var out []StateCode
 	for _, sc := range e.codes() {
-		if sc.State.commitState() != yes {
+		if sc.state.commitState() != yes {
 			out = append(out, sc)
 		}
 	}
@@ -121,7 +124,7 @@ func (e *Event) Effective() []StateCode {
 // SendsWhere returns a path class on which a Status event sets a status
 // that match accepts.
 func (e *Event) SendsWhere(match func(code int) bool) (StateCode, bool) {
-	for _, sc := range e.Effective() {
+	for _, sc := range e.Sends() {
 		if match(sc.Code) {
 			return sc, true
 		}
@@ -209,7 +212,7 @@ func (f *Func) After(e *Event) []*Event {
 // statusFor returns the status a Body event goes out with on path p: the
 // one chosen before it, or, when none was, the implicit 200 OK of this
 // very write. The code is -1 when not known.
-func (e *Event) statusFor(p *State) (code int, at token.Pos, implicit bool) {
+func (e *Event) statusFor(p *state) (code int, at token.Pos, implicit bool) {
 	c, pos, imp := p.sentStatus()
 	if c == 0 && e.Kind == Body {
 		return 200, e.Pos, true

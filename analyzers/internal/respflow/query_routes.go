@@ -66,7 +66,7 @@ func (f *Func) Statuses() []SentStatus {
 		return &out[len(out)-1]
 	}
 	seen := map[*SentStatus]bool{} // statuses whose Must was started
-	add := func(code int, site Site, p *State, certain bool, later []string) {
+	add := func(code int, site Site, p *state, certain bool, later []string) {
 		s := find(code)
 		if !slices.ContainsFunc(s.Sites, func(x Site) bool { return x.Pos == site.Pos && x.Implicit == site.Implicit }) {
 			s.Sites = append(s.Sites, site)
@@ -105,14 +105,14 @@ func (f *Func) Statuses() []SentStatus {
 		case Escape:
 			add(Unknown, site, nil, false, nil)
 		case Status:
-			for _, sc := range e.Effective() {
+			for _, sc := range e.Sends() {
 				switch {
 				case sc.Code <= 0:
-					add(Unknown, site, sc.State, false, after)
+					add(Unknown, site, sc.state, false, after)
 				case sc.Code >= 100 && sc.Code < 200 && sc.Code != 101:
 					// An interim response: the final one is still to come.
 				default:
-					add(sc.Code, site, sc.State, sc.State.commitState() == no, after)
+					add(sc.Code, site, sc.state, sc.state.commitState() == no, after)
 				}
 			}
 		case Body:

@@ -13,18 +13,21 @@
 // checks stay silent there.
 //
 // Where the work is done:
-//   - model.go: the per-package run, entry points and helpers;
-//   - entry.go, testserver.go, probe.go: which functions are entry points
-//     (routes, callbacks, fake test servers) and which answer probes;
+//   - model.go: the per-package run over entry points and helpers (the
+//     entries analyzer says which functions are entry points, which
+//     methods they serve, which serve fake test servers and which
+//     answer probes; query_entry.go keeps what it says);
 //   - writer.go: which variables hold the response;
 //   - capability.go: where the response escapes (only into code that can
 //     write it);
 //   - branches.go: failure and debug-only branches;
 //   - extract.go and calls.go: CFG nodes and calls to events;
 //   - outcome.go: helpers whose effect depends on what they return;
-//   - errstatus.go: errors that carry a status, and the returns they become;
+//   - returns.go: the returns of errors that carry a status (the errfacts
+//     analyzer says which do), and the responses they become;
 //   - flow.go and state.go: the dataflow and the state on a path class;
-//   - facts.go and consterr.go: what is exported to other packages;
+//   - facts.go: what is exported to other packages (the errfacts analyzer
+//     exports what is known of errors);
 //   - shape.go and defs.go: what a body value carries;
 //   - query*.go: the questions checks, coverage and routes ask.
 //
@@ -44,6 +47,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
+	"github.com/statuslint/statuslint/analyzers/internal/entries"
+	"github.com/statuslint/statuslint/analyzers/internal/errfacts"
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
@@ -53,9 +58,9 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "respflow",
 	Doc:        "build the statuslint response-flow model (reports nothing)",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, entries.Analyzer, errfacts.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*HelperFact)(nil), (*ConstReturnsFact)(nil), (*ConstErrorFact)(nil), (*StatusErrorFact)(nil), (*StatusFieldFact)(nil)},
+	FactTypes:  []analysis.Fact{(*helperFact)(nil), (*constReturnsFact)(nil)},
 }
 
 // Result is the model of one package.
@@ -79,12 +84,16 @@ type Func struct {
 	// it has no events and checks say nothing about it.
 	Unsolved bool
 	Events   []*Event
-	writes   bool       // some event changes the response
-	probe    *probeInfo // a health or readiness probe (probe.go)
+	writes   bool        // some event changes the response
+	obj      *types.Func // the declared function, nil for a literal
+	probe    *probeInfo  // a health or readiness probe (query_entry.go)
 	// unknownReturns are returns of an error whose status the model
 	// cannot name, to the adapter or central handler that answers it.
 	unknownReturns []Site
 }
+
+// Obj returns the declared function, or nil for a function literal.
+func (f *Func) Obj() *types.Func { return f.obj }
 
 // Kind is what an event does.
 type Kind int
@@ -154,7 +163,7 @@ type Event struct {
 	Why Why
 	// states are the response's states just before the event, one per
 	// class of paths reaching it. Empty when no path reaches it.
-	states []*State
+	states []*state
 	// call holds every event of the same call, this one included.
 	call []*Event
 	// returned: the event is a returned error (or status) that the

@@ -121,7 +121,7 @@ func (m *model) shapeInto(f *funcState, v *Value, e ast.Expr, depth int) {
 	}
 	if isError(t) {
 		v.Shape |= ErrValue
-		if !quiet && !m.constError(e) && !isContextErr(info, e) {
+		if !quiet && !m.errs.ConstText(e) && !isContextErr(info, e) {
 			v.Shape |= LeakValue
 		}
 	}

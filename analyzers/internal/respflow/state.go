@@ -25,11 +25,11 @@ func joinTri(a, b tri) tri {
 	return maybe
 }
 
-// State is the state of the response on one class of paths, just before
+// state is the state of the response on one class of paths, just before
 // an event. Paths that differ in what the checks ask about are kept apart
 // (up to a bound), so that a status chosen in one case of a switch is
 // judged with the headers set in that case only.
-type State struct {
+type state struct {
 	opaque    bool // the response escaped or started unknown: nothing is known
 	committed tri  // the status line went out (WriteHeader, a first body write)
 	chosen    bool // a status was chosen, committed or not (gin's c.Status, fiber)
@@ -68,7 +68,7 @@ type varVal struct {
 }
 
 // commitState reports whether the status line was already sent.
-func (p *State) commitState() tri {
+func (p *state) commitState() tri {
 	if p.opaque || !p.fresh && p.committed == no {
 		return maybe
 	}
@@ -77,7 +77,7 @@ func (p *State) commitState() tri {
 
 // sentStatus returns the status chosen before the event (-1 unknown, 0 none),
 // where it was chosen, and whether it is the implicit 200 of a body write.
-func (p *State) sentStatus() (code int, pos token.Pos, implicit bool) {
+func (p *state) sentStatus() (code int, pos token.Pos, implicit bool) {
 	if p.opaque {
 		return -1, token.NoPos, false
 	}
@@ -94,18 +94,18 @@ func (p *State) sentStatus() (code int, pos token.Pos, implicit bool) {
 // was set on some path of the class, or a header with a name not known
 // statically was, or the path is opaque. Checks that report a missing
 // header ask this, so that any doubt keeps them silent.
-func (p *State) maySet(name string) bool {
+func (p *state) maySet(name string) bool {
 	return p.opaque || !p.fresh || slices.Contains(p.may, name) || slices.Contains(p.may, "*")
 }
 
 // startedHere reports whether the response started in this function, so that
 // what it did not do was not done before either.
-func (p *State) startedHere() bool { return p.fresh && !p.opaque }
+func (p *state) startedHere() bool { return p.fresh && !p.opaque }
 
 // Method returns the request method known on this path, or "".
-func (p *State) Method() string { return p.method }
+func (p *state) Method() string { return p.method }
 
-func (p *State) clone() *State {
+func (p *state) clone() *state {
 	q := *p
 	q.must = slices.Clone(p.must)
 	q.may = slices.Clone(p.may)
@@ -117,7 +117,7 @@ func (p *State) clone() *State {
 
 // key identifies a state for deduplication; it runs in the solver's
 // inner loop, so it appends rather than formats.
-func (p *State) key() string {
+func (p *state) key() string {
 	b := make([]byte, 0, 128)
 	flag := func(v bool) {
 		if v {
@@ -167,7 +167,7 @@ func (p *State) key() string {
 	return string(b)
 }
 
-func (p *State) setHeader(name string) {
+func (p *state) setHeader(name string) {
 	if name == "" {
 		name = "*"
 	} else {
@@ -176,12 +176,12 @@ func (p *State) setHeader(name string) {
 	p.may = addSorted(p.may, name)
 }
 
-func (p *State) delHeader(name string) {
+func (p *state) delHeader(name string) {
 	p.must = slices.DeleteFunc(p.must, func(s string) bool { return s == name })
 	p.may = slices.DeleteFunc(p.may, func(s string) bool { return s == name })
 }
 
-func (p *State) varCode(v token.Pos) (int, bool) {
+func (p *state) varCode(v token.Pos) (int, bool) {
 	for _, x := range p.vars {
 		if x.v == v {
 			return x.code, true
@@ -190,7 +190,7 @@ func (p *State) varCode(v token.Pos) (int, bool) {
 	return 0, false
 }
 
-func (p *State) setVar(v token.Pos, code int, known bool) {
+func (p *state) setVar(v token.Pos, code int, known bool) {
 	p.vars = slices.DeleteFunc(p.vars, func(x varVal) bool { return x.v == v })
 	if known {
 		p.vars = append(p.vars, varVal{v, code})
@@ -207,7 +207,7 @@ func addSorted(s []string, x string) []string {
 }
 
 // join merges q into p, keeping only what holds on both.
-func join(p, q *State) *State {
+func join(p, q *state) *state {
 	r := p.clone()
 	r.opaque = p.opaque || q.opaque
 	r.committed = joinTri(p.committed, q.committed)
@@ -260,9 +260,9 @@ func join(p, q *State) *State {
 const maxPaths = 16
 
 // stateSet is a deduplicated set of states, one per path class.
-type stateSet []*State
+type stateSet []*state
 
-func (s stateSet) add(p *State) stateSet {
+func (s stateSet) add(p *state) stateSet {
 	k := p.key()
 	for _, q := range s {
 		if q.key() == k {

@@ -13,7 +13,7 @@ import (
 // dataflow's results and the summary for callers.
 type funcState struct {
 	m              *model
-	unknownReturns []Site // errors returned with a status not known (errstatus.go)
+	unknownReturns []Site // errors returned with a status not known (returns.go)
 	node           ast.Node
 	ftype          *ast.FuncType
 	body           *ast.BlockStmt
@@ -49,11 +49,11 @@ type funcState struct {
 	// errorHandler names what answers the errors the function returns
 	// (echo's or fiber's error handler), "" when nothing does.
 	errorHandler        string
-	frameworkErrorsOnly bool     // the handler reads only the framework's own errors
-	statusReturns       bool     // the function returns (status, error) to an adapter
-	methods             []string // registered methods
-	unsolved            bool     // too tangled for the dataflow
-	summary             *HelperFact
+	frameworkErrorsOnly bool   // the handler reads only the framework's own errors
+	statusReturns       bool   // the function returns (status, error) to an adapter
+	method              string // the one request method it serves, "" for any
+	unsolved            bool   // too tangled for the dataflow
+	summary             *helperFact
 }
 
 func (m *model) newFunc(node ast.Node, ftype *ast.FuncType, body *ast.BlockStmt) *funcState {

@@ -62,14 +62,14 @@ func StatusFor(err error) int { // want StatusFor:`returns\[404 500\]`
 	return http.StatusInternalServerError
 }
 
-var errNotFound = errors.New("not found") // want errNotFound:"constError"
+var errNotFound = errors.New("not found")
 
 var errWrapped = fmt.Errorf("wrapped: %w", errNotFound) // ok: its text is built at run time
 
 // quotaError always says the same.
 type quotaError struct{ limit int }
 
-func (quotaError) Error() string { return "quota exceeded" } // want Error:"constError"
+func (quotaError) Error() string { return "quota exceeded" }
 
 // dbError says what the database said.
 type dbError struct{ msg string }

@@ -1,4 +1,4 @@
-package respflow
+package entries
 
 import (
 	"slices"

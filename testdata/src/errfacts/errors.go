@@ -1,4 +1,6 @@
-package facts
+// Package errfacts holds errors that carry a status or a fixed text;
+// what the errfacts analyzer records of each is asserted as a fact.
+package errfacts
 
 import (
 	"net/http"

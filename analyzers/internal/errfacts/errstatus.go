@@ -1,4 +1,4 @@
-package respflow
+package errfacts
 
 import (
 	"fmt"
@@ -14,14 +14,14 @@ import (
 // Status-carrying errors. A handler that returns echo.NewHTTPError(429),
 // fiber.ErrMethodNotAllowed, a sentinel built from one, or a value of an
 // error type with a status field hands the framework's error handler a
-// status to send. The model finds the status those errors carry, as
-// facts across packages, and the return becomes the response it turns
-// into.
+// status to send. This file finds the status those errors carry, as
+// facts across packages; the response model turns the return into the
+// response it becomes.
 
-// StatusErrorFact marks an error that carries a status: a package-level
+// statusErrorFact marks an error that carries a status: a package-level
 // error value (Code), or a function that returns one, with a fixed code
 // (Code) or the code of its parameter Param.
-type StatusErrorFact struct {
+type statusErrorFact struct {
 	Code  int
 	Param int // -1 when the code is fixed
 	// Receiver: a method of a status error type that returns its
@@ -37,10 +37,10 @@ type StatusErrorFact struct {
 	MayHeaders bool
 }
 
-// AFact marks StatusErrorFact as an analysis fact.
-func (*StatusErrorFact) AFact() {}
+// AFact marks statusErrorFact as an analysis fact.
+func (*statusErrorFact) AFact() {}
 
-func (s *StatusErrorFact) String() string {
+func (s *statusErrorFact) String() string {
 	fw := ""
 	if s.Framework {
 		fw = " framework"
@@ -54,15 +54,15 @@ func (s *StatusErrorFact) String() string {
 	return fmt.Sprintf("statusError(%d%s)", s.Code, fw)
 }
 
-// StatusFieldFact marks an error type whose field Field carries the
+// statusFieldFact marks an error type whose field Field carries the
 // HTTP status (HTTPStatus, StatusCode, Status, or Code when its values
 // are statuses).
-type StatusFieldFact struct{ Field string }
+type statusFieldFact struct{ Field string }
 
-// AFact marks StatusFieldFact as an analysis fact.
-func (*StatusFieldFact) AFact() {}
+// AFact marks statusFieldFact as an analysis fact.
+func (*statusFieldFact) AFact() {}
 
-func (s *StatusFieldFact) String() string { return "statusField(" + s.Field + ")" }
+func (s *statusFieldFact) String() string { return "statusField(" + s.Field + ")" }
 
 // statusFields are the field names that carry a status, most certain
 // first. Code is accepted only when the value set is a status.
@@ -70,7 +70,7 @@ var statusFields = []string{"HTTPStatus", "HTTPStatusCode", "StatusCode", "HTTPC
 
 // findStatusErrors exports the facts of this package's error types,
 // error values and error constructors.
-func (m *model) findStatusErrors(files []*ast.File) {
+func (m *finder) findStatusErrors(files []*ast.File) {
 	info := m.pass.TypesInfo
 	// Types first: values and constructors are read through them.
 	for _, file := range files {
@@ -85,7 +85,7 @@ func (m *model) findStatusErrors(files []*ast.File) {
 					continue
 				}
 				if field := statusField(tn.Type()); field != "" && (isError(tn.Type()) || isError(types.NewPointer(tn.Type()))) {
-					m.pass.ExportObjectFact(tn, &StatusFieldFact{Field: field})
+					m.pass.ExportObjectFact(tn, &statusFieldFact{Field: field})
 				}
 			}
 		}
@@ -96,7 +96,7 @@ func (m *model) findStatusErrors(files []*ast.File) {
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Recv != nil && d.Body != nil {
 				if fn, ok := info.Defs[d.Name].(*types.Func); ok && m.returnsReceiver(d) {
-					m.pass.ExportObjectFact(fn, &StatusErrorFact{Param: -1, Receiver: true})
+					m.pass.ExportObjectFact(fn, &statusErrorFact{Param: -1, Receiver: true})
 				}
 			}
 		}
@@ -129,7 +129,7 @@ func (m *model) findStatusErrors(files []*ast.File) {
 						continue
 					}
 					if se, ok := m.errorStatus(nil, vs.Values[i]); ok {
-						m.pass.ExportObjectFact(v, &StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework, MayHeaders: se.mayHeaders})
+						m.pass.ExportObjectFact(v, &statusErrorFact{Code: se.code, Param: -1, Framework: se.framework, MayHeaders: se.mayHeaders})
 					}
 				}
 			}
@@ -185,8 +185,8 @@ func statusField(t types.Type) string {
 
 // errorCtor returns the fact of a function whose every return builds an
 // error with the same fixed status, or with the status of one parameter.
-func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
-	var fact *StatusErrorFact
+func (m *finder) errorCtor(d *ast.FuncDecl) *statusErrorFact {
+	var fact *statusErrorFact
 	params := map[types.Object]int{}
 	i := 0
 	for _, field := range d.Type.Params.List {
@@ -203,11 +203,11 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 			return false
 		}
 		e := ret.Results[len(ret.Results)-1]
-		var f StatusErrorFact
+		var f statusErrorFact
 		if se, known := m.errorStatus(nil, e); known {
-			f = StatusErrorFact{Code: se.code, Param: -1, Framework: se.framework, MayHeaders: se.mayHeaders}
+			f = statusErrorFact{Code: se.code, Param: -1, Framework: se.framework, MayHeaders: se.mayHeaders}
 		} else if p, fw, known := m.errorStatusParam(e, params); known {
-			f = StatusErrorFact{Param: p, Framework: fw}
+			f = statusErrorFact{Param: p, Framework: fw}
 		} else {
 			return false
 		}
@@ -227,7 +227,7 @@ func (m *model) errorCtor(d *ast.FuncDecl) *StatusErrorFact {
 // status field whose every return hands back its receiver, as builder
 // methods do (func (e *HTTPError) WithInternalError(err error) *HTTPError
 // { e.Internal = err; return e }).
-func (m *model) returnsReceiver(d *ast.FuncDecl) bool {
+func (m *finder) returnsReceiver(d *ast.FuncDecl) bool {
 	info := m.pass.TypesInfo
 	if len(d.Recv.List) != 1 || len(d.Recv.List[0].Names) != 1 || d.Type.Results == nil || d.Type.Results.NumFields() != 1 {
 		return false
@@ -276,13 +276,13 @@ type statusErr struct {
 
 // errorStatus returns the status an error expression carries, when it
 // is known: a framework error constructor with a constant code, a
-// function or value with a StatusErrorFact, a literal of a type with a
+// function or value with a statusErrorFact, a literal of a type with a
 // status field, or a local defined once as one of those.
-func (m *model) errorStatus(f *funcState, e ast.Expr) (statusErr, bool) {
-	return m.errorStatusDepth(f, e, 0)
+func (m *finder) errorStatus(def func(*types.Var) ast.Expr, e ast.Expr) (statusErr, bool) {
+	return m.errorStatusDepth(def, e, 0)
 }
 
-func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr, bool) {
+func (m *finder) errorStatusDepth(def func(*types.Var) ast.Expr, e ast.Expr, depth int) (statusErr, bool) {
 	if depth > 3 {
 		return statusErr{}, false
 	}
@@ -291,7 +291,7 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 	switch x := e.(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
-			return m.errorStatusDepth(f, x.X, depth+1)
+			return m.errorStatusDepth(def, x.X, depth+1)
 		}
 	case *ast.CompositeLit:
 		if code, ok := m.literalStatus(x); ok {
@@ -306,11 +306,11 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 			code, ok := constStatus(info, x.Args[0])
 			return statusErr{code: code, framework: true}, ok
 		}
-		var fact StatusErrorFact
+		var fact statusErrorFact
 		if m.pass.ImportObjectFact(callee, &fact) {
 			if fact.Receiver {
 				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
-					return m.errorStatusDepth(f, sel.X, depth+1)
+					return m.errorStatusDepth(def, sel.X, depth+1)
 				}
 				return statusErr{}, false
 			}
@@ -334,15 +334,15 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 			return statusErr{}, false
 		}
 		if v.Parent() == v.Pkg().Scope() {
-			var fact StatusErrorFact
+			var fact statusErrorFact
 			if m.pass.ImportObjectFact(v, &fact) {
 				return statusErr{code: fact.Code, framework: fact.Framework, mayHeaders: fact.MayHeaders}, true
 			}
 			return statusErr{}, false
 		}
-		if f != nil {
-			if rhs := f.singleDef(v); rhs != nil {
-				return m.errorStatusDepth(f, rhs, depth+1)
+		if def != nil {
+			if rhs := def(v); rhs != nil {
+				return m.errorStatusDepth(def, rhs, depth+1)
 			}
 		}
 	}
@@ -351,7 +351,7 @@ func (m *model) errorStatusDepth(f *funcState, e ast.Expr, depth int) (statusErr
 
 // literalStatus is the status a literal of an error type with a status
 // field sets, when constant.
-func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
+func (m *finder) literalStatus(lit *ast.CompositeLit) (int, bool) {
 	info := m.pass.TypesInfo
 	field := m.statusFieldOf(info.TypeOf(lit))
 	if field == "" {
@@ -380,12 +380,12 @@ func (m *model) literalStatus(lit *ast.CompositeLit) (int, bool) {
 
 // statusFieldOf returns the status field of an error type, through its
 // fact for types of other packages.
-func (m *model) statusFieldOf(t types.Type) string {
+func (m *finder) statusFieldOf(t types.Type) string {
 	n := typeref.NamedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return ""
 	}
-	var fact StatusFieldFact
+	var fact statusFieldFact
 	if m.pass.ImportObjectFact(n.Obj(), &fact) {
 		return fact.Field
 	}
@@ -394,7 +394,7 @@ func (m *model) statusFieldOf(t types.Type) string {
 
 // errorStatusParam reports which parameter's value an error expression
 // carries as its status (NewAPIError(code, msg) building &APIError{Code: code}).
-func (m *model) errorStatusParam(e ast.Expr, params map[types.Object]int) (param int, framework, ok bool) {
+func (m *finder) errorStatusParam(e ast.Expr, params map[types.Object]int) (param int, framework, ok bool) {
 	info := m.pass.TypesInfo
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -431,125 +431,4 @@ func constStatus(info *types.Info, e ast.Expr) (int, bool) {
 		return 0, false
 	}
 	return constInt(tv.Value)
-}
-
-// errorReturnOps turns `return X` in a handler whose returned errors
-// are answered for it into the response that is sent, when X carries a
-// known status: an echo or fiber handler returning an error the
-// framework built, a net/http-shaped handler returning an error of a
-// type with a status field (a central handler or adapter sends it), or
-// a status-returning handler returning a constant status.
-func (f *funcState) errorReturnOps(ret *ast.ReturnStmt) []op {
-	if f.errorHandler == "" || len(ret.Results) == 0 {
-		return nil
-	}
-	info := f.m.pass.TypesInfo
-	var code int
-	var via string
-	mayHeaders := false
-	if f.statusReturns {
-		if len(ret.Results) != 2 {
-			return nil
-		}
-		c, ok := constStatus(info, ret.Results[0])
-		if !ok {
-			f.unknownReturn(ret, ret.Results[0])
-			return nil
-		}
-		if c == 0 {
-			return nil // the handler answered itself
-		}
-		code, via = c, "returning "+types.ExprString(ret.Results[0])+" to "+f.errorHandler
-	} else {
-		e := ret.Results[len(ret.Results)-1]
-		se, ok := f.m.errorStatus(f, e)
-		if !ok && !f.frameworkErrorsOnly {
-			f.unknownReturn(ret, e)
-		}
-		if !ok || f.frameworkErrorsOnly && !se.framework {
-			// An echo or fiber application's own status error is sent by its
-			// own error handler, which the model does not read.
-			return nil
-		}
-		what := types.ExprString(e)
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-			what = chainName(call)
-		}
-		code, via, mayHeaders = se.code, "returning "+what+" to "+f.errorHandler, se.mayHeaders
-	}
-	var ops []op
-	if mayHeaders {
-		h := f.event(SetHeader, ret, "", via)
-		h.ev.Source, h.ev.Complete, h.ev.NoCommit, h.ev.returned = SrcAPI, true, true, true
-		ops = append(ops, h)
-	}
-	st := f.event(Status, ret, "", via)
-	st.ev.code = code
-	st.ev.Source, st.ev.Complete, st.ev.NoCommit, st.ev.returned = SrcAPI, true, true, true
-	body := f.event(Body, ret, "", via)
-	body.ev.Source, body.ev.Complete, body.ev.NoCommit, body.ev.returned = SrcAPI, true, true, true
-	return link(append(ops, st, body))
-}
-
-// chainName names a call for a message by its function, with the calls
-// it is chained on shortened: apierrors.NewBadRequestError(…).WithInternalError.
-func chainName(call *ast.CallExpr) string {
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-			return chainName(inner) + "(…)." + sel.Sel.Name
-		}
-	}
-	return types.ExprString(call.Fun)
-}
-
-// unknownReturn notes a return of an error (or status) whose status the
-// model cannot name, from a net/http-shaped handler whose adapter or
-// central error handler answers it: Statuses lists it as unknown, so
-// that a route's status set does not look complete when it is not. It
-// is no event: the checks judge only what the model can name. (echo's
-// and fiber's default error handlers answer such errors with a 500 the
-// routes command lists as the framework's own.)
-func (f *funcState) unknownReturn(ret *ast.ReturnStmt, e ast.Expr) {
-	if tv, ok := f.m.pass.TypesInfo.Types[e]; ok && tv.IsNil() {
-		return
-	}
-	for _, r := range f.unknownReturns {
-		if r.Pos == ret.Pos() {
-			return
-		}
-	}
-	what := types.ExprString(e)
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-		what = chainName(call)
-	}
-	f.unknownReturns = append(f.unknownReturns, Site{Pos: ret.Pos(), Via: "returning " + what + " to " + f.errorHandler})
-}
-
-// errorHandling says what answers the errors (or statuses) a function
-// returns: a framework's error handler, which reads only the framework's
-// own errors (frameworkOnly), or, for a net/http-shaped handler that
-// returns an error or a status, the adapter that runs it.
-func errorHandling(sig *types.Signature) (handler string, frameworkOnly, statusReturns bool) {
-	if !frameworks.IsHandler(sig) {
-		return "", false, false
-	}
-	rs := sig.Results()
-	if rs.Len() == 0 || !isError(lastResult(sig)) {
-		return "", false, false
-	}
-	if h := frameworks.ErrorHandler(sig.Params().At(0).Type()); h != "" {
-		return h, true, false
-	}
-	if sig.Params().Len() != 2 {
-		return "", false, false
-	}
-	switch rs.Len() {
-	case 1:
-		return "the handler's error handler", false, false
-	case 2:
-		if b, ok := rs.At(0).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
-			return "the handler's adapter", false, true
-		}
-	}
-	return "", false, false
 }

@@ -1,4 +1,4 @@
-package respflow
+package entries
 
 import (
 	"go/ast"
@@ -25,12 +25,6 @@ import (
 // The name rule stays because registrations often live in another
 // package (a router setup package), and a probe's condition does not
 // always name its state (if !validateServices() in a Readiness method).
-
-// probeInfo is what a Func knows of being a probe.
-type probeInfo struct {
-	known  bool           // registered at a probe path, or named for one
-	health [][2]token.Pos // branches chosen by a health state
-}
 
 // probePaths are the last path segments of probe endpoints.
 var probePaths = map[string]bool{
@@ -60,7 +54,7 @@ func isProbePath(path string) bool {
 // findProbes records the handlers registered at a probe path, and the
 // literals a factory of this package returns when its call is the handler
 // (mux.Handle("/readyz", newReadiness(db))).
-func (m *model) findProbes(s *survey) {
+func (m *reader) findProbes(s *survey) {
 	for _, r := range s.regs {
 		if !isProbePath(r.path) {
 			continue
@@ -95,43 +89,32 @@ func (m *model) findProbes(s *survey) {
 	m.entries.litIn = s.lits
 }
 
-// probeOf returns what the function n (with its result r) knows of being
-// a probe, or nil. It looks at the function's branches only when it may
-// send a 503.
-func (m *model) probeOf(n ast.Node, r *Func) *probeInfo {
+// knownProbe reports whether the function n is registered at a probe
+// path or named for one.
+func (m *reader) knownProbe(n ast.Node) bool {
 	var key any = n
 	if d, ok := n.(*ast.FuncDecl); ok {
 		key, _ = m.pass.TypesInfo.Defs[d.Name].(*types.Func)
 	}
-	if m.entries.probes[key] || m.probeNamed(n) {
-		return &probeInfo{known: true}
-	}
-	sends := false
-	for _, ev := range r.Events {
-		if _, ok := ev.SendsWhere(func(code int) bool { return code == 503 }); ok && ev.Kind == Status {
-			sends = true
-			break
-		}
-	}
-	if !sends || m.readsRequest(n, r) {
-		return nil
-	}
-	p := &probeInfo{}
+	return m.entries.probes[key] || m.probeNamed(n)
+}
+
+// healthBranches returns the branches of the function n chosen by a
+// health state: the body of each if whose condition reads one.
+func (m *reader) healthBranches(n ast.Node) [][2]token.Pos {
+	var health [][2]token.Pos
 	ast.Inspect(funcBody(n), func(x ast.Node) bool {
 		switch s := x.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
 			if m.healthCond(n, s) {
-				p.health = append(p.health, [2]token.Pos{s.Body.Pos(), s.End()})
+				health = append(health, [2]token.Pos{s.Body.Pos(), s.End()})
 			}
 		}
 		return true
 	})
-	if len(p.health) == 0 {
-		return nil
-	}
-	return p
+	return health
 }
 
 func funcBody(n ast.Node) *ast.BlockStmt {
@@ -146,7 +129,7 @@ func funcBody(n ast.Node) *ast.BlockStmt {
 
 // probeNamed reports whether the function, the declaration a literal is
 // in, or either's receiver type is named for a probe.
-func (m *model) probeNamed(n ast.Node) bool {
+func (m *reader) probeNamed(n ast.Node) bool {
 	for n != nil {
 		if d, ok := n.(*ast.FuncDecl); ok {
 			if namesProbe(d.Name.Name) {
@@ -223,7 +206,7 @@ func words(name string) []string {
 // healthCond reports whether an if statement's condition (with its init)
 // reads a health state: a name in it, or in the value assigned in fn to
 // a variable it reads, is a probe word.
-func (m *model) healthCond(fn ast.Node, s *ast.IfStmt) bool {
+func (m *reader) healthCond(fn ast.Node, s *ast.IfStmt) bool {
 	info := m.pass.TypesInfo
 	vars := map[*types.Var]bool{}
 	found := false
@@ -269,8 +252,9 @@ func (m *model) healthCond(fn ast.Node, s *ast.IfStmt) bool {
 // readsRequest reports whether a handler reads its request beyond its
 // context: any use of the *http.Request other than r.Context(), or of a
 // framework context other than in a call that writes the response or
-// c.Request.Context(), c.UserContext() and the like.
-func (m *model) readsRequest(n ast.Node, r *Func) bool {
+// c.Request.Context(), c.UserContext() and the like. written reports
+// whether a position lies in a call that writes the response.
+func (m *reader) readsRequest(n ast.Node, written func(token.Pos) bool) bool {
 	info := m.pass.TypesInfo
 	var ft *ast.FuncType
 	switch x := n.(type) {
@@ -298,14 +282,6 @@ func (m *model) readsRequest(n ast.Node, r *Func) bool {
 	if len(reqs) == 0 && len(ctx) == 0 {
 		return false
 	}
-	inEvent := func(pos token.Pos) bool {
-		for _, ev := range r.Events {
-			if ev.Pos <= pos && pos < ev.End {
-				return true
-			}
-		}
-		return false
-	}
 	reads := false
 	var stack []ast.Node
 	ast.Inspect(funcBody(n), func(x ast.Node) bool {
@@ -322,7 +298,7 @@ func (m *model) readsRequest(n ast.Node, r *Func) bool {
 		if !reqs[obj] && !ctx[obj] {
 			return true
 		}
-		if contextOnly(stack) || ctx[obj] && inEvent(id.Pos()) {
+		if contextOnly(stack) || ctx[obj] && written(id.Pos()) {
 			return true
 		}
 		reads = true

@@ -1,4 +1,4 @@
-package respflow
+package entries
 
 import (
 	"go/ast"
@@ -26,7 +26,7 @@ import (
 // router, or called from other code, is not a fake.
 
 // findFakes fills m.entries.fakes.
-func (m *model) findFakes(s *survey) {
+func (m *reader) findFakes(s *survey) {
 	if len(s.servers) == 0 {
 		return
 	}

@@ -1,4 +1,4 @@
-package respflow
+package entries
 
 import (
 	"go/ast"
@@ -25,7 +25,7 @@ type registration struct {
 }
 
 // registrations returns the handlers a routing call registers.
-func (m *model) registrations(call *ast.CallExpr) []registration {
+func (m *reader) registrations(call *ast.CallExpr) []registration {
 	info := m.pass.TypesInfo
 	callee := typeref.Callee(info, call)
 	fw := frameworks.Router(callee)
@@ -85,7 +85,7 @@ func (m *model) registrations(call *ast.CallExpr) []registration {
 }
 
 // route records the methods a registration call gives its handlers.
-func (m *model) route(call *ast.CallExpr) {
+func (m *reader) route(call *ast.CallExpr) {
 	for _, reg := range m.registrations(call) {
 		if reg.narrows {
 			m.addRoute(reg.handler, reg.method)
@@ -110,7 +110,7 @@ func methodName(info *types.Info, e ast.Expr) string {
 	return strings.ToUpper(constString(info, e))
 }
 
-func (m *model) addRoute(h ast.Expr, method string) {
+func (m *reader) addRoute(h ast.Expr, method string) {
 	if key := m.handlerKey(h); key != nil {
 		m.methods[key] = append(m.methods[key], method)
 	}
@@ -119,7 +119,7 @@ func (m *model) addRoute(h ast.Expr, method string) {
 // handlerKey returns the function a handler expression names: a literal,
 // or a declared function or method value, through conversions such as
 // http.HandlerFunc(f). It returns nil for anything else.
-func (m *model) handlerKey(h ast.Expr) any {
+func (m *reader) handlerKey(h ast.Expr) any {
 	info := m.pass.TypesInfo
 	h = ast.Unparen(h)
 	if call, ok := h.(*ast.CallExpr); ok {
@@ -161,7 +161,7 @@ func (m *model) handlerKey(h ast.Expr) any {
 // It also learns, for entry.go's other questions, which functions serve
 // only a fake server, which answer a probe path, and which methods a
 // helper's callers serve (see learn).
-func (m *model) findCallbacks(files []*ast.File) {
+func (m *reader) findCallbacks(files []*ast.File) {
 	info := m.pass.TypesInfo
 	for _, file := range files {
 		var stack []ast.Node
@@ -249,7 +249,7 @@ func climb(info *types.Info, stack []ast.Node, sel bool) (int, ast.Node) {
 // entryField reports whether a struct field (the key of a composite
 // literal's element, or a selector's field) belongs to net/http or a
 // router, whose handler fields take entry points.
-func (m *model) entryField(e ast.Expr) bool {
+func (m *reader) entryField(e ast.Expr) bool {
 	var obj types.Object
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
@@ -269,7 +269,7 @@ func (m *model) entryField(e ast.Expr) bool {
 // as its default: the assignment sits in an if whose condition tests
 // the same field against nil (if l.onLimit == nil). Outer holds the
 // assignment's enclosing nodes, innermost last.
-func (m *model) defaultField(lhs ast.Expr, outer []ast.Node) bool {
+func (m *reader) defaultField(lhs ast.Expr, outer []ast.Node) bool {
 	info := m.pass.TypesInfo
 	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
 	if !ok || m.entryField(sel) {
@@ -315,20 +315,6 @@ type entries struct {
 	litIn  map[*ast.FuncLit]ast.Node // each literal's enclosing function
 }
 
-// admit reports whether the function n, whose result is r, belongs in
-// the model's result: not when it serves only a fake server. It records
-// on r what entry.go knows of it.
-func (m *model) admit(n ast.Node, r *Func) bool {
-	if m.entries == nil {
-		return true
-	}
-	if within(n, m.entries.fakes) {
-		return false
-	}
-	r.probe = m.probeOf(n, r)
-	return true
-}
-
 // survey is what learn gathers in one pass over the package's
 // non-test files.
 type survey struct {
@@ -359,7 +345,7 @@ type callSite struct {
 
 // learn surveys the package once and derives the fake servers, the
 // probe handlers and the methods helpers inherit from their callers.
-func (m *model) learn(files []*ast.File) {
+func (m *reader) learn(files []*ast.File) {
 	m.entries = &entries{probes: map[any]bool{}}
 	s := m.survey(files)
 	m.findFakes(s)
@@ -367,7 +353,7 @@ func (m *model) learn(files []*ast.File) {
 	m.callerMethods(s)
 }
 
-func (m *model) survey(files []*ast.File) *survey {
+func (m *reader) survey(files []*ast.File) *survey {
 	info := m.pass.TypesInfo
 	s := &survey{
 		values:  map[*types.Func][]mention{},
@@ -481,7 +467,7 @@ type mention struct {
 func takesResponse(fn *types.Func) bool {
 	ps := fn.Signature().Params()
 	for i := range ps.Len() {
-		if isResponseType(ps.At(i).Type()) {
+		if frameworks.IsResponse(ps.At(i).Type()) {
 			return true
 		}
 	}
@@ -566,7 +552,7 @@ func isTestServer(fn *types.Func) bool {
 // A helper mentioned other than by a call (passed on as a value) may
 // serve anything. Exported helpers are left alone: callers in other
 // packages are not seen here.
-func (m *model) callerMethods(s *survey) {
+func (m *reader) callerMethods(s *survey) {
 	sites := map[*types.Func][]callSite{}
 	var order []*types.Func
 	for _, c := range s.calls {
@@ -640,7 +626,7 @@ func (m *model) callerMethods(s *survey) {
 }
 
 // callerKey is the key of methods for a function node.
-func (m *model) callerKey(s *survey, n ast.Node) any {
+func (m *reader) callerKey(s *survey, n ast.Node) any {
 	switch x := n.(type) {
 	case *ast.FuncLit:
 		return x
@@ -656,7 +642,7 @@ func (m *model) callerKey(s *survey, n ast.Node) any {
 // node on top of the stack by the branches around it in its function:
 // the body of if r.Method == "POST", the else of !=, a case "POST" of a
 // switch on the method, or a block after if r.Method != "POST" { return }.
-func (m *model) branchMethod(stack []ast.Node) string {
+func (m *reader) branchMethod(stack []ast.Node) string {
 	info := m.pass.TypesInfo
 	for i := len(stack) - 2; i >= 0; i-- {
 		child := stack[i+1]
@@ -717,7 +703,7 @@ func conjuncts(e ast.Expr) []ast.Expr {
 
 // methodTest reads r.Method == "POST" (or !=, either way round): the
 // method and whether the test is for equality.
-func (m *model) methodTest(e ast.Expr) (method string, eq bool) {
+func (m *reader) methodTest(e ast.Expr) (method string, eq bool) {
 	info := m.pass.TypesInfo
 	be, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok || be.Op.String() != "==" && be.Op.String() != "!=" {

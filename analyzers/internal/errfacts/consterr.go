@@ -1,4 +1,4 @@
-package respflow
+package errfacts
 
 import (
 	"go/ast"
@@ -8,20 +8,20 @@ import (
 	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
-// ConstErrorFact marks an error whose text is fixed at compile time: a
+// constErrorFact marks an error whose text is fixed at compile time: a
 // package-level sentinel (var ErrNotFound = errors.New("not found")), or
 // the Error method of a type that returns only constants. Writing such
 // an error exposes nothing the code did not choose to say.
-type ConstErrorFact struct{}
+type constErrorFact struct{}
 
-// AFact marks ConstErrorFact as an analysis fact.
-func (*ConstErrorFact) AFact() {}
+// AFact marks constErrorFact as an analysis fact.
+func (*constErrorFact) AFact() {}
 
-func (*ConstErrorFact) String() string { return "constError" }
+func (*constErrorFact) String() string { return "constError" }
 
 // findConstErrors exports the fact for this package's sentinels and
 // constant Error methods.
-func (m *model) findConstErrors(files []*ast.File) {
+func (m *finder) findConstErrors(files []*ast.File) {
 	info := m.pass.TypesInfo
 	for _, file := range files {
 		for _, decl := range file.Decls {
@@ -35,7 +35,7 @@ func (m *model) findConstErrors(files []*ast.File) {
 					for i, name := range vs.Names {
 						v, ok := info.Defs[name].(*types.Var)
 						if ok && isError(v.Type()) && m.constErrorExpr(vs.Values[i]) {
-							m.pass.ExportObjectFact(v, &ConstErrorFact{})
+							m.pass.ExportObjectFact(v, &constErrorFact{})
 						}
 					}
 				}
@@ -45,7 +45,7 @@ func (m *model) findConstErrors(files []*ast.File) {
 				}
 				fn, ok := info.Defs[d.Name].(*types.Func)
 				if ok && m.constStringReturns(d.Body) {
-					m.pass.ExportObjectFact(fn, &ConstErrorFact{})
+					m.pass.ExportObjectFact(fn, &constErrorFact{})
 				}
 			}
 		}
@@ -55,7 +55,7 @@ func (m *model) findConstErrors(files []*ast.File) {
 // constErrorExpr reports whether e builds an error with constant text:
 // errors.New("..."), fmt.Errorf("...") with no arguments, or a framework
 // error made from constants (echo.NewHTTPError(404), fiber.NewError(404, "...")).
-func (m *model) constErrorExpr(e ast.Expr) bool {
+func (m *finder) constErrorExpr(e ast.Expr) bool {
 	info := m.pass.TypesInfo
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
@@ -81,7 +81,7 @@ func (m *model) constErrorExpr(e ast.Expr) bool {
 
 // constStringReturns reports whether every return in body returns a
 // constant string.
-func (m *model) constStringReturns(body *ast.BlockStmt) bool {
+func (m *finder) constStringReturns(body *ast.BlockStmt) bool {
 	ok, any := true, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -106,7 +106,7 @@ func isConstant(info *types.Info, e ast.Expr) bool {
 // constError reports whether e is an error whose text is fixed: a
 // sentinel, a constant-built error, or a value of a concrete type whose
 // Error method returns constants.
-func (m *model) constError(e ast.Expr) bool {
+func (m *finder) constError(e ast.Expr) bool {
 	info := m.pass.TypesInfo
 	e = ast.Unparen(e)
 	if m.constErrorExpr(e) {
@@ -120,7 +120,7 @@ func (m *model) constError(e ast.Expr) bool {
 		obj = info.Uses[x.Sel]
 	}
 	if v, ok := obj.(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
-		var fact ConstErrorFact
+		var fact constErrorFact
 		if m.pass.ImportObjectFact(v, &fact) {
 			return true
 		}
@@ -131,7 +131,7 @@ func (m *model) constError(e ast.Expr) bool {
 	}
 	ms := types.NewMethodSet(t)
 	if sel := ms.Lookup(nil, "Error"); sel != nil {
-		var fact ConstErrorFact
+		var fact constErrorFact
 		if fn, ok := sel.Obj().(*types.Func); ok && m.pass.ImportObjectFact(fn, &fact) {
 			return true
 		}
