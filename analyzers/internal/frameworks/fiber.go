@@ -33,6 +33,40 @@ var fiber2 = &Framework{
 	errorCtors:   []string{"NewError"},
 	Routing:      VerbMethods,
 	errorHandler: "fiber's error handler",
+	Router: &RouterSpec{
+		Types: []string{"App", "Group", "Router"},
+		New:   []string{"New"},
+		// The handler is the last argument, after the route's middlewares;
+		// every registration returns the router, for chaining.
+		Calls: fiberGet(verbCalls(map[string]Call{
+			"Group":  {Kind: CallGroup, Path: 0, MinArgs: 1},
+			"Route":  {Kind: CallRouteFunc, Path: 0, Func: 1, MinArgs: 2},
+			"Use":    {Kind: CallSame},
+			"Name":   {Kind: CallSame},
+			"Mount":  {Kind: CallMountRouter, Path: 0, Handler: 1, Args: 2},
+			"Add":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, MinArgs: 3, Chain: true},
+			"All":    {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, MinArgs: 2, Chain: true},
+			"Static": {Kind: CallStatic, Path: 0, MinArgs: 2, Chain: true, Methods: []string{"GET", "HEAD"}, Suffix: "/*", SuffixJoin: JoinSlash},
+		}, true, Call{Path: 0, Handler: Last, MinArgs: 2, Chain: true})),
+		Pattern: fiberPattern,
+		// fiber v2 answers a path other methods have with 405; the Allow
+		// header it appends there is not modelled yet (as before).
+		Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, ErrorStatus: 500},
+	},
+}
+
+// fiberPattern: :name, :name?, :name<int>, a name ending at - or ., the
+// catch-alls * and +, and a trailing slash the default (non-strict)
+// routing drops. fiber v3 keeps v2's syntax.
+var fiberPattern = Pattern{Params: ParamsColon, Join: JoinSlash, AnonStar: true, Plus: true,
+	InSegment: true, Optional: true, Constraints: true, DropsSlash: true}
+
+// fiberGet: fiber's Get registers HEAD too.
+func fiberGet(calls map[string]Call) map[string]Call {
+	c := calls["Get"]
+	c.AlsoHead = true
+	calls["Get"] = c
+	return calls
 }
 
 // fiber2NoBody: the statuses v2's SendStatus sends with an empty body;

@@ -60,6 +60,10 @@ type Framework struct {
 
 	// Routing: how the router of pkg registers handlers, if it has one.
 	Routing Routing
+	// Router is the routing side: router types, registration calls,
+	// pattern syntax and what the router answers on its own (routing.go);
+	// nil when pkg has no router.
+	Router *RouterSpec
 }
 
 // Routing is the way a router names the method of a route.
