@@ -1,5 +1,8 @@
 package frameworks
 
+// echoFamily: echo's major versions; the root path holds v3 and earlier.
+var echoFamily = Family{Name: "echo", Root: "github.com/labstack/echo", RootVersion: "v3 or earlier"}
+
 // echo4: echo v4, whose handlers get the echo.Context interface and
 // return an error that the echo instance's error handler turns into a
 // response.
@@ -30,6 +33,7 @@ var echo4 = &Framework{
 	errorCtors:   []string{"NewHTTPError"},
 	Routing:      VerbMethods,
 	errorHandler: "echo's error handler",
+	family:       echoFamily,
 	Router: &RouterSpec{
 		Types: []string{"Echo", "Group"},
 		New:   []string{"New"},

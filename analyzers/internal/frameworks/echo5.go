@@ -27,6 +27,7 @@ var echo5 = &Framework{
 		"FormValue", "FormValueOr", "FormValues", "BindPathValues", "BindQueryParams", "BindBody", "BindHeaders"},
 	Routing:      VerbMethods,
 	errorHandler: "echo's error handler",
+	family:       echoFamily,
 	Router: &RouterSpec{
 		Types: []string{"Echo", "Group"},
 		New:   []string{"New", "NewWithConfig"},

@@ -1,5 +1,8 @@
 package frameworks
 
+// fiberFamily: fiber's major versions; the root path holds v1.
+var fiberFamily = Family{Name: "fiber", Root: "github.com/gofiber/fiber", RootVersion: "v1"}
+
 // fiber2: fiber v2, on fasthttp. Handlers get *fiber.Ctx; nothing goes
 // out before the handler returns, so every call records.
 var fiber2 = &Framework{
@@ -33,6 +36,12 @@ var fiber2 = &Framework{
 	errorCtors:   []string{"NewError"},
 	Routing:      VerbMethods,
 	errorHandler: "fiber's error handler",
+	// The session store's Get reads the session cookie and keeps the
+	// context in the session it returns, whose Save and Destroy set or
+	// clear that cookie: a header, never a status or a body.
+	noWrite:     [][2]string{{"github.com/gofiber/fiber/v2/middleware/session", "Get"}},
+	bodyParsers: []string{"BodyParser"},
+	family:      fiberFamily,
 	Router: &RouterSpec{
 		Types: []string{"App", "Group", "Router"},
 		New:   []string{"New"},

@@ -71,6 +71,13 @@ var fiber3 = &Framework{
 	readers:      []string{"GetReqHeader", "Locals", "Params", "Query"},
 	Routing:      VerbMethods,
 	errorHandler: "fiber's error handler",
+	// v2's session Get, and csrf's TokenFromContext, which reads the token
+	// the middleware stored.
+	noWrite: [][2]string{
+		{fiber3Pkg + "/middleware/session", "Get"},
+		{fiber3Pkg + "/middleware/csrf", "TokenFromContext"},
+	},
+	family: fiberFamily,
 	Router: &RouterSpec{
 		Types: []string{"App", "Group", "Router"},
 		New:   []string{"New"},

@@ -36,7 +36,11 @@ var gin = &Framework{
 	// Bind and its Must siblings answer 400 themselves when binding fails.
 	writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetSameSite",
 		"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindPlain", "MustBindWith"},
-	Routing: VerbMethods,
+	// gin's writer reads a status of zero or less as "keep the current
+	// one": c.Render(-1, sse) is how gin streams events.
+	keepsStatus: true,
+	family:      Family{Name: "gin", Root: "github.com/gin-gonic/gin", RootVersion: "v1"},
+	Routing:     VerbMethods,
 	Router: &RouterSpec{
 		Types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"},
 		New:   []string{"New", "Default"},

@@ -14,6 +14,9 @@ var netHTTP = &Framework{
 		"NotFound":        send(API{Name: "http.NotFound", Writer: 0, Steps: []Step{header("Content-Type"), fixed(404), body(-1)}}),
 		"RedirectHandler": {Name: "http.RedirectHandler", Writer: NoResp, Steps: []Step{status(1)}},
 	},
+	// MaxBytesReader takes the writer only to mark the connection for
+	// closing when the limit is hit.
+	noWrite: [][2]string{{nethttp, "MaxBytesReader"}},
 	Routing: MuxPatterns,
 	Router: &RouterSpec{
 		Types:   []string{"ServeMux"},
