@@ -91,7 +91,15 @@ var fiber3 = &Framework{
 			"Name":  {Kind: CallSame},
 			"Add":   {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, MinArgs: 3, Chain: true},
 			"All":   {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, MinArgs: 2, Chain: true},
+			// RouteChain(path) returns a Register bound to the path.
+			"RouteChain": {Kind: CallGroup, Path: 0, Args: 1},
 		}, true, Call{Path: 0, Handler: Last, MinArgs: 2, Chain: true})),
+		Chains: []string{"Register", "Registering"},
+		ChainCalls: fiberGet(verbCalls(map[string]Call{
+			"All":        {Kind: CallRoute, MethodsArg: -1, Path: -1, Handler: Last, MinArgs: 1, Chain: true},
+			"Add":        {Kind: CallRoute, MethodsArg: 0, Path: -1, Handler: Last, MinArgs: 2, Chain: true},
+			"RouteChain": {Kind: CallGroup, Path: 0, Args: 1},
+		}, true, Call{Path: -1, Handler: Last, MinArgs: 1, Chain: true})),
 		Wrappers: map[string]Wrapper{
 			fiber3Pkg + "/middleware/adaptor.HTTPHandler":     {Arg: 0, Strip: -1},
 			fiber3Pkg + "/middleware/adaptor.HTTPHandlerFunc": {Arg: 0, Strip: -1},

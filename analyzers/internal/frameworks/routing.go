@@ -21,6 +21,12 @@ type RouterSpec struct {
 	// Builders are types a registration returns to refine the route it
 	// made (gorilla's *mux.Route); their methods are in BuilderCalls.
 	Builders []string
+	// Chains are router types bound to one path, whose methods register
+	// handlers there with no pattern of their own (fiber v3's
+	// app.RouteChain("/users").Get(list).Post(create)); their methods are
+	// in ChainCalls, with Path -1.
+	Chains     []string
+	ChainCalls map[string]Call
 	// New are the package functions that return a fresh router.
 	New []string
 	// Default is the package variable the package functions in Funcs
@@ -115,7 +121,7 @@ type Call struct {
 	// MethodsArg is the argument holding the method or methods, -1 when
 	// none does.
 	MethodsArg int
-	Path       int // the argument holding the pattern or prefix
+	Path       int // the argument holding the pattern or prefix; -1: the router's path
 	Handler    int // the argument holding the handler (or router): an index or Last
 	Func       int // the argument holding a callback (CallRouteFunc)
 	// Args is the number of arguments the call must have; MinArgs the
@@ -279,7 +285,7 @@ func RouterType(t types.Type) *Framework {
 		return nil
 	}
 	fw := RouterPkg(n.Obj().Pkg().Path())
-	if fw == nil || !slices.Contains(fw.Router.Types, n.Obj().Name()) {
+	if fw == nil || !slices.Contains(fw.Router.Types, n.Obj().Name()) && !slices.Contains(fw.Router.Chains, n.Obj().Name()) {
 		return nil
 	}
 	return fw
@@ -304,6 +310,9 @@ func (fw *Framework) RouterCall(fn *types.Func) (c Call, builder, pkgFunc, ok bo
 	case slices.Contains(r.Builders, name):
 		c, ok = r.BuilderCalls[fn.Name()]
 		return c, true, false, true // a builder method not listed keeps the route
+	case slices.Contains(r.Chains, name):
+		c, ok = r.ChainCalls[fn.Name()]
+		return c, false, false, ok
 	case slices.Contains(r.Types, name):
 		c, ok = r.Calls[fn.Name()]
 		return c, false, false, ok

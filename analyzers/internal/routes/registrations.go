@@ -71,7 +71,11 @@ func (w *walk) routerCall(on *rval, fw *frameworks.Framework, fn *types.Func, c 
 		case c.MethodsArg >= 0:
 			methods = w.methodList(args[c.MethodsArg])
 		}
-		if r := w.route(on, name, methods, []piece{w.pieceOf(name, args[c.Path])}, handler(), call, nil); r != nil && c.AlsoHead {
+		var own []piece // none: the route is the router's path (a chain's)
+		if c.Path >= 0 {
+			own = []piece{w.pieceOf(name, args[c.Path])}
+		}
+		if r := w.route(on, name, methods, own, handler(), call, nil); r != nil && c.AlsoHead {
 			r.alsoHead = true
 		}
 		return chain

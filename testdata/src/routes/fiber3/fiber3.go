@@ -31,6 +31,7 @@ func serve() {
 	app.Route("/v2", func(r fiber.Router) {
 		r.Delete("/users/:id", get)
 	})
+	api.RouteChain("/items").Get(list).Post(auth, get) // one path, a method each
 	admin := fiber.New()
 	admin.Get("/stats/", list) // the trailing slash goes: routing is not strict by default
 	app.Use("/admin", admin)
