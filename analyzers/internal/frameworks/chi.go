@@ -10,18 +10,18 @@ var (
 )
 
 var chiRouter = &RouterSpec{
-	Types: []string{"Mux", "Router"},
-	New:   []string{"NewRouter", "NewMux"},
-	Calls: verbCalls(map[string]Call{
-		"Handle":     {Kind: CallRoute, Path: 0, Handler: 1, Args: 2, MethodsArg: -1},
-		"HandleFunc": {Kind: CallRoute, Path: 0, Handler: 1, Args: 2, MethodsArg: -1},
-		"Method":     {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, Args: 3},
-		"MethodFunc": {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, Args: 3},
-		"Route":      {Kind: CallRouteFunc, Path: 0, Func: 1, Args: 2},
-		"Group":      {Kind: CallRouteFunc, Path: -1, Func: 0, Args: 1},
+	types: []string{"Mux", "Router"},
+	ctors: []string{"NewRouter", "NewMux"},
+	calls: verbCalls(map[string]Call{
+		"Handle":     {Kind: CallRoute, Path: 0, Handler: 1, args: 2, MethodsArg: -1},
+		"HandleFunc": {Kind: CallRoute, Path: 0, Handler: 1, args: 2, MethodsArg: -1},
+		"Method":     {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, args: 3},
+		"MethodFunc": {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, args: 3},
+		"Route":      {Kind: CallRouteFunc, Path: 0, Func: 1, args: 2},
+		"Group":      {Kind: CallRouteFunc, Path: -1, Func: 0, args: 1},
 		"With":       {Kind: CallSame},
-		"Mount":      {Kind: CallMount, Path: 0, Handler: 1, Args: 2, Suffix: "/*", SuffixJoin: JoinMount},
-	}, true, Call{Path: 0, Handler: 1, Args: 2}),
+		"Mount":      {Kind: CallMount, Path: 0, Handler: 1, args: 2, Suffix: "/*", SuffixJoin: JoinMount},
+	}, true, Call{Path: 0, Handler: 1, args: 2}),
 	Pattern:   Pattern{Params: ParamsBraces, Join: JoinMount, StarRest: true},
-	Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true},
+	behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true},
 }

@@ -35,23 +35,23 @@ var echo4 = &Framework{
 	errorHandler: "echo's error handler",
 	family:       echoFamily,
 	Router: &RouterSpec{
-		Types: []string{"Echo", "Group"},
-		New:   []string{"New"},
+		types: []string{"Echo", "Group"},
+		ctors: []string{"New"},
 		// The handler is the second argument; the route's middlewares
 		// follow it.
-		Calls: verbCalls(map[string]Call{
-			"Group":  {Kind: CallGroup, Path: 0, MinArgs: 1},
-			"Host":   {Kind: CallHost, Path: 0, MinArgs: 1},
-			"Any":    {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: 1, MinArgs: 2},
-			"Match":  {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, MinArgs: 3},
-			"Add":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, MinArgs: 3},
-			"Static": {Kind: CallStatic, Path: 0, Args: 2, Methods: []string{"GET"}, Suffix: "/*", SuffixJoin: JoinPath},
-			"File":   {Kind: CallStatic, Path: 0, MinArgs: 2, Methods: []string{"GET"}},
-		}, false, Call{Path: 0, Handler: 1, MinArgs: 2}),
-		Wrappers: map[string]Wrapper{
+		calls: verbCalls(map[string]Call{
+			"Group":  {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Host":   {Kind: CallHost, Path: 0, minArgs: 1},
+			"Any":    {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: 1, minArgs: 2},
+			"Match":  {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, minArgs: 3},
+			"Add":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, minArgs: 3},
+			"Static": {Kind: CallStatic, Path: 0, args: 2, Methods: []string{"GET"}, Suffix: "/*", SuffixJoin: JoinPath},
+			"File":   {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET"}},
+		}, false, Call{Path: 0, Handler: 1, minArgs: 2}),
+		wrappers: map[string]Wrapper{
 			"github.com/labstack/echo/v4.WrapHandler": {Arg: 0, Strip: -1},
 		},
 		Pattern:   Pattern{Params: ParamsColon, Join: JoinConcat, AnonStar: true},
-		Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
 	},
 }

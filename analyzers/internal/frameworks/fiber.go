@@ -43,24 +43,24 @@ var fiber2 = &Framework{
 	bodyParsers: []string{"BodyParser"},
 	family:      fiberFamily,
 	Router: &RouterSpec{
-		Types: []string{"App", "Group", "Router"},
-		New:   []string{"New"},
+		types: []string{"App", "Group", "Router"},
+		ctors: []string{"New"},
 		// The handler is the last argument, after the route's middlewares;
 		// every registration returns the router, for chaining.
-		Calls: fiberGet(verbCalls(map[string]Call{
-			"Group":  {Kind: CallGroup, Path: 0, MinArgs: 1},
-			"Route":  {Kind: CallRouteFunc, Path: 0, Func: 1, MinArgs: 2},
+		calls: fiberGet(verbCalls(map[string]Call{
+			"Group":  {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Route":  {Kind: CallRouteFunc, Path: 0, Func: 1, minArgs: 2},
 			"Use":    {Kind: CallSame},
 			"Name":   {Kind: CallSame},
-			"Mount":  {Kind: CallMountRouter, Path: 0, Handler: 1, Args: 2},
-			"Add":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, MinArgs: 3, Chain: true},
-			"All":    {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, MinArgs: 2, Chain: true},
-			"Static": {Kind: CallStatic, Path: 0, MinArgs: 2, Chain: true, Methods: []string{"GET", "HEAD"}, Suffix: "/*", SuffixJoin: JoinSlash},
-		}, true, Call{Path: 0, Handler: Last, MinArgs: 2, Chain: true})),
+			"Mount":  {Kind: CallMountRouter, Path: 0, Handler: 1, args: 2},
+			"Add":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, minArgs: 3, Chain: true},
+			"All":    {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, minArgs: 2, Chain: true},
+			"Static": {Kind: CallStatic, Path: 0, minArgs: 2, Chain: true, Methods: []string{"GET", "HEAD"}, Suffix: "/*", SuffixJoin: JoinSlash},
+		}, true, Call{Path: 0, Handler: Last, minArgs: 2, Chain: true})),
 		Pattern: fiberPattern,
 		// fiber v2 answers a path other methods have with 405; the Allow
 		// header it appends there is not modelled yet (as before).
-		Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, ErrorStatus: 500},
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, ErrorStatus: 500},
 	},
 }
 

@@ -79,35 +79,35 @@ var fiber3 = &Framework{
 	},
 	family: fiberFamily,
 	Router: &RouterSpec{
-		Types: []string{"App", "Group", "Router"},
-		New:   []string{"New"},
+		types: []string{"App", "Group", "Router"},
+		ctors: []string{"New"},
 		// v2's registrations, with the methods of Add as a list; Mount is
 		// gone: app.Use("/prefix", sub) mounts an app. Static moved to a
 		// middleware package of its own.
-		Calls: fiberGet(verbCalls(map[string]Call{
-			"Group": {Kind: CallGroup, Path: 0, MinArgs: 1},
-			"Route": {Kind: CallRouteFunc, Path: 0, Func: 1, MinArgs: 2},
-			"Use":   {Kind: CallMountRouter, Path: 0, Handler: Last, MinArgs: 2},
+		calls: fiberGet(verbCalls(map[string]Call{
+			"Group": {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Route": {Kind: CallRouteFunc, Path: 0, Func: 1, minArgs: 2},
+			"Use":   {Kind: CallMountRouter, Path: 0, Handler: Last, minArgs: 2},
 			"Name":  {Kind: CallSame},
-			"Add":   {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, MinArgs: 3, Chain: true},
-			"All":   {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, MinArgs: 2, Chain: true},
+			"Add":   {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, minArgs: 3, Chain: true},
+			"All":   {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, minArgs: 2, Chain: true},
 			// RouteChain(path) returns a Register bound to the path.
-			"RouteChain": {Kind: CallGroup, Path: 0, Args: 1},
-		}, true, Call{Path: 0, Handler: Last, MinArgs: 2, Chain: true})),
-		Chains: []string{"Register", "Registering"},
-		ChainCalls: fiberGet(verbCalls(map[string]Call{
-			"All":        {Kind: CallRoute, MethodsArg: -1, Path: -1, Handler: Last, MinArgs: 1, Chain: true},
-			"Add":        {Kind: CallRoute, MethodsArg: 0, Path: -1, Handler: Last, MinArgs: 2, Chain: true},
-			"RouteChain": {Kind: CallGroup, Path: 0, Args: 1},
-		}, true, Call{Path: -1, Handler: Last, MinArgs: 1, Chain: true})),
-		Wrappers: map[string]Wrapper{
+			"RouteChain": {Kind: CallGroup, Path: 0, args: 1},
+		}, true, Call{Path: 0, Handler: Last, minArgs: 2, Chain: true})),
+		chains: []string{"Register", "Registering"},
+		chainCalls: fiberGet(verbCalls(map[string]Call{
+			"All":        {Kind: CallRoute, MethodsArg: -1, Path: -1, Handler: Last, minArgs: 1, Chain: true},
+			"Add":        {Kind: CallRoute, MethodsArg: 0, Path: -1, Handler: Last, minArgs: 2, Chain: true},
+			"RouteChain": {Kind: CallGroup, Path: 0, args: 1},
+		}, true, Call{Path: -1, Handler: Last, minArgs: 1, Chain: true})),
+		wrappers: map[string]Wrapper{
 			fiber3Pkg + "/middleware/adaptor.HTTPHandler":     {Arg: 0, Strip: -1},
 			fiber3Pkg + "/middleware/adaptor.HTTPHandlerFunc": {Arg: 0, Strip: -1},
 		},
 		Pattern: fiberPattern,
 		// A path other methods have is a 405 whose Allow header lists
 		// them (the router appends each method it finds).
-		Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
 	},
 }
 

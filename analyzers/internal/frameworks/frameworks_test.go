@@ -55,20 +55,20 @@ func TestSides(t *testing.T) {
 		if fw.Routing == NoRouting {
 			t.Errorf("%s: a Router but no Routing kind (the model's entry points)", fw.name)
 		}
-		if len(r.Types) == 0 || len(r.New) == 0 || len(r.Calls) == 0 {
+		if len(r.types) == 0 || len(r.ctors) == 0 || len(r.calls) == 0 {
 			t.Errorf("%s: routing side without router types, constructors or registration calls", fw.name)
 		}
 		if r.Pattern.Params == ParamsNone {
 			t.Errorf("%s: no pattern syntax", fw.name)
 		}
-		if r.Behaviour.NotFound == 0 || r.Behaviour.MethodNotAllowed == 0 {
+		if r.behaviour.NotFound == 0 || r.behaviour.MethodNotAllowed == 0 {
 			t.Errorf("%s: the router's own answers (Behaviour) are missing", fw.name)
 		}
-		if (fw.errorHandler != "") != (r.Behaviour.ErrorStatus != 0) {
+		if (fw.errorHandler != "") != (r.behaviour.ErrorStatus != 0) {
 			t.Errorf("%s: handlers return errors iff the router's default error handler has a status", fw.name)
 		}
 		registers := false
-		for name, c := range r.Calls {
+		for name, c := range r.calls {
 			switch c.Kind {
 			case CallRoute, CallMux, CallHandleBuilder:
 				registers = true
@@ -82,7 +82,7 @@ func TestSides(t *testing.T) {
 		if !registers {
 			t.Errorf("%s: no call registers a handler", fw.name)
 		}
-		for full := range r.Wrappers {
+		for full := range r.wrappers {
 			if !strings.HasPrefix(full, fw.pkg+".") && !strings.HasPrefix(full, fw.pkg+"/") {
 				t.Errorf("%s: wrapper %s is not of the framework's module", fw.name, full)
 			}

@@ -4,12 +4,12 @@ package frameworks
 // registration, as r.HandleFunc(path, h).Methods("POST"). Like chi it
 // has no response side of its own.
 var gorilla = &Framework{name: "gorilla/mux", pkg: "github.com/gorilla/mux", Routing: MethodsMatcher, Router: &RouterSpec{
-	Types:    []string{"Router"},
-	Builders: []string{"Route"},
-	New:      []string{"NewRouter"},
-	Calls: map[string]Call{
-		"Handle":         {Kind: CallHandleBuilder, Path: 0, Handler: 1, Args: 2, MethodsArg: -1},
-		"HandleFunc":     {Kind: CallHandleBuilder, Path: 0, Handler: 1, Args: 2, MethodsArg: -1},
+	types:    []string{"Router"},
+	builders: []string{"Route"},
+	ctors:    []string{"NewRouter"},
+	calls: map[string]Call{
+		"Handle":         {Kind: CallHandleBuilder, Path: 0, Handler: 1, args: 2, MethodsArg: -1},
+		"HandleFunc":     {Kind: CallHandleBuilder, Path: 0, Handler: 1, args: 2, MethodsArg: -1},
 		"NewRoute":       {Kind: CallBuilder},
 		"Name":           {Kind: CallBuilder},
 		"Headers":        {Kind: CallBuilder},
@@ -25,14 +25,14 @@ var gorilla = &Framework{name: "gorilla/mux", pkg: "github.com/gorilla/mux", Rou
 		"UseEncodedPath": {Kind: CallSame},
 	},
 	BuilderCalls: map[string]Call{
-		"Path":        {Kind: BuildPath, Path: 0, Args: 1},
-		"PathPrefix":  {Kind: BuildPath, Path: 0, Args: 1, Prefix: true},
+		"Path":        {Kind: BuildPath, Path: 0, args: 1},
+		"PathPrefix":  {Kind: BuildPath, Path: 0, args: 1, Prefix: true},
 		"Methods":     {Kind: BuildMethods},
-		"Host":        {Kind: BuildHost, Path: 0, Args: 1},
-		"Handler":     {Kind: BuildHandler, Handler: 0, Args: 1},
-		"HandlerFunc": {Kind: BuildHandler, Handler: 0, Args: 1},
+		"Host":        {Kind: BuildHost, Path: 0, args: 1},
+		"Handler":     {Kind: BuildHandler, Handler: 0, args: 1},
+		"HandlerFunc": {Kind: BuildHandler, Handler: 0, args: 1},
 		"Subrouter":   {Kind: BuildSubrouter},
 	},
 	Pattern:   Pattern{Params: ParamsBraces, Join: JoinTrim},
-	Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, CleanRedirect: 301},
+	behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, CleanRedirect: 301},
 }}

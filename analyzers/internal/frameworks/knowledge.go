@@ -30,10 +30,10 @@ func init() {
 // MaxBytesReader only marks the connection for closing; fiber's session
 // Store.Get keeps the context in the session, whose Save and Destroy set
 // a cookie header, never a status or a body), or a framework's reader
-// (ReadsOnly). The model asks it of every call it summarises, so the
+// (readsOnly). The model asks it of every call it summarises, so the
 // lookup builds no string.
 func TakesOnly(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && noWrite[[2]string{fn.Pkg().Path(), fn.Name()}] || ReadsOnly(fn)
+	return fn != nil && fn.Pkg() != nil && noWrite[[2]string{fn.Pkg().Path(), fn.Name()}] || readsOnly(fn)
 }
 
 // KeepsStatus reports whether fn belongs to a framework whose writer

@@ -19,18 +19,18 @@ var netHTTP = &Framework{
 	noWrite: [][2]string{{nethttp, "MaxBytesReader"}},
 	Routing: MuxPatterns,
 	Router: &RouterSpec{
-		Types:   []string{"ServeMux"},
-		New:     []string{"NewServeMux"},
+		types:   []string{"ServeMux"},
+		ctors:   []string{"NewServeMux"},
 		Default: "DefaultServeMux",
-		Funcs: map[string]Call{
+		funcs: map[string]Call{
 			"Handle":     muxCall,
 			"HandleFunc": muxCall,
 		},
-		Calls: map[string]Call{
+		calls: map[string]Call{
 			"Handle":     muxCall,
 			"HandleFunc": muxCall,
 		},
-		Wrappers: map[string]Wrapper{
+		wrappers: map[string]Wrapper{
 			"net/http.TimeoutHandler":       {Arg: 0, Strip: -1},
 			"net/http.MaxBytesHandler":      {Arg: 0, Strip: -1},
 			"net/http.StripPrefix":          {Arg: 1, Strip: 0},
@@ -40,13 +40,13 @@ var netHTTP = &Framework{
 		// it is: the prefix and the inner pattern concatenate.
 		Pattern: Pattern{Params: ParamsMux, Join: JoinConcat},
 		// The mux's redirects are 307 in Go 1.26; older releases sent 301.
-		Behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, SlashRedirect: 307, CleanRedirect: 307},
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, SlashRedirect: 307, CleanRedirect: 307},
 	},
 }
 
 // muxCall: Handle and HandleFunc take a pattern that may name the method
 // and the host; the mux serves HEAD with a GET pattern's handler.
-var muxCall = Call{Kind: CallMux, Path: 0, Handler: 1, Args: 2, MethodsArg: -1, AlsoHead: true}
+var muxCall = Call{Kind: CallMux, Path: 0, Handler: 1, args: 2, MethodsArg: -1, AlsoHead: true}
 
 var (
 	writeHeader = API{Name: "WriteHeader", Writer: Recv, Source: SrcWriter, Steps: []Step{status(0)}}

@@ -15,39 +15,39 @@ import (
 
 // RouterSpec is how a framework's router registers handlers.
 type RouterSpec struct {
-	// Types are the named types of the package whose values register
+	// types are the named types of the package whose values register
 	// routes (a pointer to them, or the interface itself).
-	Types []string
-	// Builders are types a registration returns to refine the route it
+	types []string
+	// builders are types a registration returns to refine the route it
 	// made (gorilla's *mux.Route); their methods are in BuilderCalls.
-	Builders []string
-	// Chains are router types bound to one path, whose methods register
+	builders []string
+	// chains are router types bound to one path, whose methods register
 	// handlers there with no pattern of their own (fiber v3's
 	// app.RouteChain("/users").Get(list).Post(create)); their methods are
-	// in ChainCalls, with Path -1.
-	Chains     []string
-	ChainCalls map[string]Call
-	// New are the package functions that return a fresh router.
-	New []string
-	// Default is the package variable the package functions in Funcs
+	// in chainCalls, with Path -1.
+	chains     []string
+	chainCalls map[string]Call
+	// ctors are the package functions that return a fresh router.
+	ctors []string
+	// Default is the package variable the package functions in funcs
 	// register on (net/http's DefaultServeMux).
 	Default string
-	// Funcs are package functions that register on Default.
-	Funcs map[string]Call
-	// Calls are the methods of the router types, by name. A method not
+	// funcs are package functions that register on Default.
+	funcs map[string]Call
+	// calls are the methods of the router types, by name. A method not
 	// listed registers nothing the route reader follows.
-	Calls map[string]Call
+	calls map[string]Call
 	// BuilderCalls are the methods of the builder types; one not listed
 	// leaves the route being built as it is (a name, a matcher).
 	BuilderCalls map[string]Call
-	// Wrappers are package functions, by full name ("net/http.StripPrefix"
+	// wrappers are package functions, by full name ("net/http.StripPrefix"
 	// or a helper package's), that wrap the handler given as an argument:
 	// the route is served by that handler.
-	Wrappers map[string]Wrapper
+	wrappers map[string]Wrapper
 	// Pattern is the syntax of the router's patterns.
 	Pattern Pattern
-	// Behaviour is what the router answers on its own.
-	Behaviour Behaviour
+	// behaviour is what the router answers on its own (BehaviourOf).
+	behaviour Behaviour
 }
 
 // CallKind is what a router method does.
@@ -124,9 +124,9 @@ type Call struct {
 	Path       int // the argument holding the pattern or prefix; -1: the router's path
 	Handler    int // the argument holding the handler (or router): an index or Last
 	Func       int // the argument holding a callback (CallRouteFunc)
-	// Args is the number of arguments the call must have; MinArgs the
-	// least it must have, when Args is 0.
-	Args, MinArgs int
+	// args is the number of arguments the call must have; minArgs the
+	// least it must have, when args is 0.
+	args, minArgs int
 	// Chain: the call returns the router it is called on (fiber's
 	// app.Get(...).Post(...)).
 	Chain bool
@@ -145,10 +145,10 @@ type Call struct {
 
 // Fits reports whether a call with n arguments has the arguments c reads.
 func (c Call) Fits(n int) bool {
-	if c.Args > 0 {
-		return n == c.Args
+	if c.args > 0 {
+		return n == c.args
 	}
-	return n >= c.MinArgs
+	return n >= c.minArgs
 }
 
 // Wrapper is a function that wraps the handler at argument Arg; Strip,
@@ -247,9 +247,6 @@ type Behaviour struct {
 // "net/http", "chi v5", "echo v4".
 func (fw *Framework) Name() string { return fw.name }
 
-// HasRouter reports whether the framework has a router.
-func (fw *Framework) HasRouter() bool { return fw.Router != nil }
-
 var frameworkByName = map[string]*Framework{}
 
 var wrapperByName = map[string]Wrapper{}
@@ -258,7 +255,7 @@ func init() {
 	for _, fw := range frameworks {
 		frameworkByName[fw.name] = fw
 		if fw.Router != nil {
-			for k, w := range fw.Router.Wrappers {
+			for k, w := range fw.Router.wrappers {
 				wrapperByName[k] = w
 			}
 		}
@@ -285,21 +282,21 @@ func RouterType(t types.Type) *Framework {
 		return nil
 	}
 	fw := RouterPkg(n.Obj().Pkg().Path())
-	if fw == nil || !slices.Contains(fw.Router.Types, n.Obj().Name()) && !slices.Contains(fw.Router.Chains, n.Obj().Name()) {
+	if fw == nil || !slices.Contains(fw.Router.types, n.Obj().Name()) && !slices.Contains(fw.Router.chains, n.Obj().Name()) {
 		return nil
 	}
 	return fw
 }
 
 // RouterCall returns what fn, a function or method of fw's package, does
-// as a registration: a method of a router type (from Calls), of a
+// as a registration: a method of a router type (from calls), of a
 // builder type (builder true, from BuilderCalls), or a package function
-// (pkgFunc true, from Funcs). ok is false when fn is none of these.
+// (pkgFunc true, from funcs). ok is false when fn is none of these.
 func (fw *Framework) RouterCall(fn *types.Func) (c Call, builder, pkgFunc, ok bool) {
 	r := fw.Router
 	recv := fn.Signature().Recv()
 	if recv == nil {
-		c, ok = r.Funcs[fn.Name()]
+		c, ok = r.funcs[fn.Name()]
 		return c, false, true, ok
 	}
 	n := typeref.NamedOf(recv.Type())
@@ -307,14 +304,14 @@ func (fw *Framework) RouterCall(fn *types.Func) (c Call, builder, pkgFunc, ok bo
 		return Call{}, false, false, false
 	}
 	switch name := n.Obj().Name(); {
-	case slices.Contains(r.Builders, name):
+	case slices.Contains(r.builders, name):
 		c, ok = r.BuilderCalls[fn.Name()]
 		return c, true, false, true // a builder method not listed keeps the route
-	case slices.Contains(r.Chains, name):
-		c, ok = r.ChainCalls[fn.Name()]
+	case slices.Contains(r.chains, name):
+		c, ok = r.chainCalls[fn.Name()]
 		return c, false, false, ok
-	case slices.Contains(r.Types, name):
-		c, ok = r.Calls[fn.Name()]
+	case slices.Contains(r.types, name):
+		c, ok = r.calls[fn.Name()]
 		return c, false, false, ok
 	}
 	return Call{}, false, false, false
@@ -323,7 +320,7 @@ func (fw *Framework) RouterCall(fn *types.Func) (c Call, builder, pkgFunc, ok bo
 // IsNew reports whether fn, a package function of fw, returns a fresh
 // router.
 func (fw *Framework) IsNew(fn *types.Func) bool {
-	return fn.Signature().Recv() == nil && slices.Contains(fw.Router.New, fn.Name())
+	return fn.Signature().Recv() == nil && slices.Contains(fw.Router.ctors, fn.Name())
 }
 
 // WrapperOf returns what fn does to the handler it wraps, when it is a
@@ -340,7 +337,7 @@ func WrapperOf(fn *types.Func) (Wrapper, bool) {
 // called name (a Route's Framework).
 func BehaviourOf(name string) Behaviour {
 	if fw := Named(name); fw != nil && fw.Router != nil {
-		return fw.Router.Behaviour
+		return fw.Router.behaviour
 	}
 	return Behaviour{}
 }

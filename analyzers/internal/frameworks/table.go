@@ -196,11 +196,11 @@ func ErrorHandler(t types.Type) string {
 	return ""
 }
 
-// ReadsOnly reports whether fn is a package function of a framework
+// readsOnly reports whether fn is a package function of a framework
 // that takes the handler's context only to read the request, such as
 // echo v5's echo.PathParam[int](c, "id"): a context passed to it does
 // not escape.
-func ReadsOnly(fn *types.Func) bool {
+func readsOnly(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 		return false
 	}
