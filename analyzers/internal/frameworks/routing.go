@@ -305,8 +305,8 @@ func (fw *Framework) RouterCall(fn *types.Func) (c Call, builder, pkgFunc, ok bo
 	}
 	switch name := n.Obj().Name(); {
 	case slices.Contains(r.builders, name):
-		c, ok = r.BuilderCalls[fn.Name()]
-		return c, true, false, true // a builder method not listed keeps the route
+		// A builder method not listed keeps the route as it is.
+		return r.BuilderCalls[fn.Name()], true, false, true
 	case slices.Contains(r.chains, name):
 		c, ok = r.chainCalls[fn.Name()]
 		return c, false, false, ok
