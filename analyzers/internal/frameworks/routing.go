@@ -217,7 +217,8 @@ const (
 // Behaviour is what a router answers on its own, before or instead of a
 // route's handler, with its default configuration. Each entry was read in
 // the framework's source at the version the test stubs mirror (net/http:
-// the Go 1.26 toolchain).
+// the Go 1.26 toolchain); TestRouterDefaults in testdata/frameworks/semantics
+// pins echo's and fiber's on the real modules.
 type Behaviour struct {
 	// NotFound is the status for a path no route matches.
 	NotFound int
