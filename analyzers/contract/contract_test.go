@@ -46,3 +46,9 @@ func TestUnsent(t *testing.T) {
 func TestGin(t *testing.T) {
 	run(t, "gin", map[string]string{"spec": filepath.Join(fixtures.Dir(t), "src", "contract", "gin", "openapi.json")}, "contract/gin")
 }
+
+// The routes of echo v5 and fiber v3, each under its router's group, are
+// checked like any other's.
+func TestEcho5(t *testing.T) { run(t, "echo5", nil, "contract/echo5") }
+
+func TestFiber3(t *testing.T) { run(t, "fiber3", nil, "contract/fiber3") }

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/openapi"
 	"github.com/statuslint/statuslint/analyzers/internal/respflow"
@@ -254,7 +255,7 @@ func StatusesOf(fset *token.FileSet, fn *respflow.Func) []Status {
 // the default error handler's 500 for a returned error, and the 500 of a
 // panic recovered by a wrapper the route was registered with.
 func FrameworkStatuses(r *routes.Route) []Status {
-	b := routes.BehaviourOf(r.Framework)
+	b := frameworks.BehaviourOf(r.Framework)
 	var out []Status
 	add := func(code int, what string, headers ...string) {
 		if code == 0 {
@@ -276,7 +277,7 @@ func FrameworkStatuses(r *routes.Route) []Status {
 			add(b.MethodNotAllowed, "router: no route for the method")
 		}
 	}
-	if r.SlashRedirect || r.Framework == routes.Gin {
+	if r.SlashRedirect || b.SlashRedirectAll {
 		add(b.SlashRedirect, "router: trailing-slash redirect", "Location")
 		add(b.SlashRedirectOther, "router: trailing-slash redirect", "Location")
 	}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers/internal/checkdoc"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 	"github.com/statuslint/statuslint/analyzers/internal/ignore"
 	"github.com/statuslint/statuslint/analyzers/internal/report"
@@ -210,7 +211,7 @@ func readsForm(pass *analysis.Pass, fn ast.Node) bool {
 		if callee := typeref.Callee(pass.TypesInfo, call); callee != nil {
 			name := callee.Name()
 			switch {
-			case name == "BodyParser", name == "Render",
+			case frameworks.ParsesBody(name), name == "Render",
 				strings.Contains(name, "Form") && !strings.Contains(name, "Format"),
 				strings.Contains(strings.ToLower(name), "html"):
 				found = true

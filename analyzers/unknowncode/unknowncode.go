@@ -275,30 +275,10 @@ func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
 	return nil
 }
 
-// keepsStatus reports whether fn belongs to gin, whose writer reads a
-// status of zero or less as "keep the current one" (c.Render(-1, sse)
-// is how gin streams events).
-func keepsStatus(fn *types.Func) bool {
-	if fn == nil {
-		return false
-	}
-	if fn.Pkg() != nil && fn.Pkg().Path() == ginPkg {
-		return true
-	}
-	// A helper that is handed the gin context.
-	sig := fn.Signature()
-	if r := sig.Recv(); r != nil && typeref.IsNamed(r.Type(), ginPkg, "Context", true) {
-		return true
-	}
-	for i := range sig.Params().Len() {
-		if typeref.IsNamed(sig.Params().At(i).Type(), ginPkg, "Context", true) {
-			return true
-		}
-	}
-	return false
-}
-
-const ginPkg = "github.com/gin-gonic/gin"
+// keepsStatus reports whether fn belongs to a framework whose writer
+// reads a status of zero or less as "keep the current one" (gin's
+// c.Render(-1, sse)), or is a helper handed its context.
+func keepsStatus(fn *types.Func) bool { return frameworks.KeepsStatus(fn) }
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 

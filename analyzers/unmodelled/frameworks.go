@@ -23,11 +23,16 @@ type family struct {
 	rootVersion string
 }
 
-// families are the frameworks statuslint models some version of.
-var families = []family{
-	{name: "gin", root: "github.com/gin-gonic/gin", rootVersion: "v1"},
-	{name: "echo", root: "github.com/labstack/echo", rootVersion: "v3 or earlier"},
-	{name: "fiber", root: "github.com/gofiber/fiber", rootVersion: "v1"},
+// families are the frameworks statuslint models some version of, as
+// their adapters name them.
+var families = familiesOf(frameworks.Families())
+
+func familiesOf(fs []frameworks.Family) []family {
+	out := make([]family, len(fs))
+	for i, f := range fs {
+		out[i] = family{name: f.Name, root: f.Root, rootVersion: f.RootVersion}
+	}
+	return out
 }
 
 // version is one major version of a family, as an import path names it.

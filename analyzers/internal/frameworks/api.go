@@ -6,9 +6,14 @@
 // route registration, an error that carries a status).
 //
 // Each framework version is one Framework value in a file of its own
-// (nethttp.go, chi.go, gorilla.go, gin.go, echo.go for v4, echo5.go,
-// fiber.go for v2, fiber3.go), listed in frameworks in table.go; api.go
-// holds the vocabulary of steps and the call lookup.
+// (nethttp.go, chi.go for v5 and v1, gorilla.go, gin.go, echo.go for v4,
+// echo5.go, fiber.go for v2, fiber3.go), listed in frameworks in
+// table.go, with both sides: the response side (senders, readers, error
+// constructors, handler contexts) and the routing side (RouterSpec in
+// routing.go: router types, registration calls, pattern syntax, what the
+// router answers on its own). api.go holds the vocabulary of steps and
+// the call lookup, knowledge.go the other facts the checks ask (readers
+// that write nothing, keep-status, body parsers, framework families).
 package frameworks
 
 import (

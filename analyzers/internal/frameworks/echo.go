@@ -1,5 +1,8 @@
 package frameworks
 
+// echoFamily: echo's major versions; the root path holds v3 and earlier.
+var echoFamily = Family{Name: "echo", Root: "github.com/labstack/echo", RootVersion: "v3 or earlier"}
+
 // echo4: echo v4, whose handlers get the echo.Context interface and
 // return an error that the echo instance's error handler turns into a
 // response.
@@ -30,4 +33,25 @@ var echo4 = &Framework{
 	errorCtors:   []string{"NewHTTPError"},
 	Routing:      VerbMethods,
 	errorHandler: "echo's error handler",
+	family:       echoFamily,
+	Router: &RouterSpec{
+		types: []string{"Echo", "Group"},
+		ctors: []string{"New"},
+		// The handler is the second argument; the route's middlewares
+		// follow it.
+		calls: verbCalls(map[string]Call{
+			"Group":  {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Host":   {Kind: CallHost, Path: 0, minArgs: 1},
+			"Any":    {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: 1, minArgs: 2},
+			"Match":  {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, minArgs: 3},
+			"Add":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, minArgs: 3},
+			"Static": {Kind: CallStatic, Path: 0, args: 2, Methods: []string{"GET"}, Suffix: "/*", SuffixJoin: JoinPath},
+			"File":   {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET"}},
+		}, false, Call{Path: 0, Handler: 1, minArgs: 2}),
+		wrappers: map[string]Wrapper{
+			"github.com/labstack/echo/v4.WrapHandler": {Arg: 0, Strip: -1},
+		},
+		Pattern:   Pattern{Params: ParamsColon, Join: JoinConcat, AnonStar: true},
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
+	},
 }

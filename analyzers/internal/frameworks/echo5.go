@@ -27,6 +27,31 @@ var echo5 = &Framework{
 		"FormValue", "FormValueOr", "FormValues", "BindPathValues", "BindQueryParams", "BindBody", "BindHeaders"},
 	Routing:      VerbMethods,
 	errorHandler: "echo's error handler",
+	family:       echoFamily,
+	Router: &RouterSpec{
+		types: []string{"Echo", "Group"},
+		ctors: []string{"New", "NewWithConfig"},
+		// v4's registrations, without Host (v5 routes hosts with a
+		// handler of its own); Static and StaticFS register GET at the
+		// prefix with "*" appended as written, and take middlewares.
+		calls: verbCalls(map[string]Call{
+			"Group":    {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Any":      {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: 1, minArgs: 2},
+			"Match":    {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, minArgs: 3},
+			"Add":      {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: 2, minArgs: 3},
+			"Static":   {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET"}, Suffix: "*", SuffixJoin: JoinConcat},
+			"StaticFS": {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET"}, Suffix: "*", SuffixJoin: JoinConcat},
+			"File":     {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET"}},
+			"FileFS":   {Kind: CallStatic, Path: 0, minArgs: 3, Methods: []string{"GET"}},
+		}, false, Call{Path: 0, Handler: 1, minArgs: 2}),
+		wrappers: map[string]Wrapper{
+			"github.com/labstack/echo/v5.WrapHandler": {Arg: 0, Strip: -1},
+		},
+		Pattern: Pattern{Params: ParamsColon, Join: JoinConcat, AnonStar: true},
+		// The router's 405 handler sets Allow to the path's methods; the
+		// default error handler answers an error without a status with 500.
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
+	},
 }
 
 // extend returns a copy of base with more added.

@@ -71,6 +71,44 @@ var fiber3 = &Framework{
 	readers:      []string{"GetReqHeader", "Locals", "Params", "Query"},
 	Routing:      VerbMethods,
 	errorHandler: "fiber's error handler",
+	// v2's session Get, and csrf's TokenFromContext, which reads the token
+	// the middleware stored.
+	noWrite: [][2]string{
+		{fiber3Pkg + "/middleware/session", "Get"},
+		{fiber3Pkg + "/middleware/csrf", "TokenFromContext"},
+	},
+	family: fiberFamily,
+	Router: &RouterSpec{
+		types: []string{"App", "Group", "Router"},
+		ctors: []string{"New"},
+		// v2's registrations, with the methods of Add as a list; Mount is
+		// gone: app.Use("/prefix", sub) mounts an app. Static moved to a
+		// middleware package of its own.
+		calls: fiberGet(verbCalls(map[string]Call{
+			"Group": {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Route": {Kind: CallRouteFunc, Path: 0, Func: 1, minArgs: 2},
+			"Use":   {Kind: CallMountRouter, Path: 0, Handler: Last, minArgs: 2},
+			"Name":  {Kind: CallSame},
+			"Add":   {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, minArgs: 3, Chain: true},
+			"All":   {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, minArgs: 2, Chain: true},
+			// RouteChain(path) returns a Register bound to the path.
+			"RouteChain": {Kind: CallGroup, Path: 0, args: 1},
+		}, true, Call{Path: 0, Handler: Last, minArgs: 2, Chain: true})),
+		chains: []string{"Register", "Registering"},
+		chainCalls: fiberGet(verbCalls(map[string]Call{
+			"All":        {Kind: CallRoute, MethodsArg: -1, Path: -1, Handler: Last, minArgs: 1, Chain: true},
+			"Add":        {Kind: CallRoute, MethodsArg: 0, Path: -1, Handler: Last, minArgs: 2, Chain: true},
+			"RouteChain": {Kind: CallGroup, Path: 0, args: 1},
+		}, true, Call{Path: -1, Handler: Last, minArgs: 1, Chain: true})),
+		wrappers: map[string]Wrapper{
+			fiber3Pkg + "/middleware/adaptor.HTTPHandler":     {Arg: 0, Strip: -1},
+			fiber3Pkg + "/middleware/adaptor.HTTPHandlerFunc": {Arg: 0, Strip: -1},
+		},
+		Pattern: fiberPattern,
+		// A path other methods have is a 405 whose Allow header lists
+		// them (the router appends each method it finds).
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
+	},
 }
 
 // fiber3NoBody: the statuses v3's SendStatus sends with an empty body.

@@ -36,5 +36,33 @@ var gin = &Framework{
 	// Bind and its Must siblings answer 400 themselves when binding fails.
 	writes: []string{"Next", "File", "FileAttachment", "FileFromFS", "Stream", "SSEvent", "Negotiate", "Copy", "SetSameSite",
 		"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindPlain", "MustBindWith"},
-	Routing: VerbMethods,
+	// gin's writer reads a status of zero or less as "keep the current
+	// one": c.Render(-1, sse) is how gin streams events.
+	keepsStatus: true,
+	family:      Family{Name: "gin", Root: "github.com/gin-gonic/gin", RootVersion: "v1"},
+	Routing:     VerbMethods,
+	Router: &RouterSpec{
+		types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"},
+		ctors: []string{"New", "Default"},
+		// The handler is the last argument, after the route's middlewares.
+		calls: verbCalls(map[string]Call{
+			"Group":        {Kind: CallGroup, Path: 0, minArgs: 1},
+			"Use":          {Kind: CallSame},
+			"Handle":       {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, minArgs: 3},
+			"Any":          {Kind: CallRoute, MethodsArg: -1, Path: 0, Handler: Last, minArgs: 2},
+			"Match":        {Kind: CallRoute, MethodsArg: 0, Path: 1, Handler: Last, minArgs: 3},
+			"StaticFile":   {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET", "HEAD"}},
+			"StaticFileFS": {Kind: CallStatic, Path: 0, minArgs: 2, Methods: []string{"GET", "HEAD"}},
+			"Static":       {Kind: CallStatic, Path: 0, args: 2, Methods: []string{"GET", "HEAD"}, Suffix: "/*filepath", SuffixJoin: JoinPath},
+			"StaticFS":     {Kind: CallStatic, Path: 0, args: 2, Methods: []string{"GET", "HEAD"}, Suffix: "/*filepath", SuffixJoin: JoinPath},
+		}, false, Call{Path: 0, Handler: Last, minArgs: 2}),
+		wrappers: map[string]Wrapper{
+			"github.com/gin-gonic/gin.WrapF": {Arg: 0, Strip: -1},
+			"github.com/gin-gonic/gin.WrapH": {Arg: 0, Strip: -1},
+		},
+		Pattern: Pattern{Params: ParamsColon, Join: JoinPath, NamedStar: true},
+		// HandleMethodNotAllowed is off by default: a wrong method is a
+		// 404. RedirectTrailingSlash is on, for every route.
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 404, SlashRedirect: 301, SlashRedirectOther: 307, SlashRedirectAll: true},
+	},
 }

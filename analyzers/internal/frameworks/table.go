@@ -60,6 +60,26 @@ type Framework struct {
 
 	// Routing: how the router of pkg registers handlers, if it has one.
 	Routing Routing
+	// noWrite are functions and methods of pkg or of its helper packages,
+	// by package path and name, that take the response or the context
+	// without writing a status or a body (net/http's MaxBytesReader,
+	// fiber's session Store.Get).
+	noWrite [][2]string
+	// keepsStatus: the framework's writer reads a status of zero or less
+	// as "keep the current one" (gin: c.Render(-1, sse) streams events).
+	keepsStatus bool
+	// bodyParsers are the context methods that parse the request body
+	// into a value (fiber v2's BodyParser).
+	bodyParsers []string
+	// family names the framework's major versions: the module root and
+	// what the root path itself holds ("v1"); empty for net/http and the
+	// routers over it.
+	family Family
+
+	// Router is the routing side: router types, registration calls,
+	// pattern syntax and what the router answers on its own (routing.go);
+	// nil when pkg has no router.
+	Router *RouterSpec
 }
 
 // Routing is the way a router names the method of a route.
@@ -176,11 +196,11 @@ func ErrorHandler(t types.Type) string {
 	return ""
 }
 
-// ReadsOnly reports whether fn is a package function of a framework
+// readsOnly reports whether fn is a package function of a framework
 // that takes the handler's context only to read the request, such as
 // echo v5's echo.PathParam[int](c, "id"): a context passed to it does
 // not escape.
-func ReadsOnly(fn *types.Func) bool {
+func readsOnly(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 		return false
 	}

@@ -59,26 +59,9 @@ var writeMethods = []struct {
 	{"Flush", func(ps *types.Tuple) bool { return ps.Len() == 0 }},
 }
 
-// noWrite are functions that take the response without writing it:
-// http.MaxBytesReader only marks the connection for closing when the
-// limit is hit. fiber's session Store.Get reads the session cookie and
-// keeps the context in the session it returns, whose Save and Destroy
-// set or clear that cookie: a header, never a status or a body. csrf's
-// TokenFromContext reads the token the middleware stored.
-var noWrite = map[[2]string]bool{ // package path, name
-	{"net/http", "MaxBytesReader"}:                                      true,
-	{"github.com/gofiber/fiber/v2/middleware/session", "Get"}:           true,
-	{"github.com/gofiber/fiber/v3/middleware/session", "Get"}:           true,
-	{"github.com/gofiber/fiber/v3/middleware/csrf", "TokenFromContext"}: true,
-}
-
 // readsOnly reports whether fn takes the response or the context without
-// writing it: one of noWrite, or a framework's reader (frameworks.ReadsOnly).
-// The model asks it of every call it summarises, so the lookup builds no
-// string.
-func readsOnly(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && noWrite[[2]string{fn.Pkg().Path(), fn.Name()}] || frameworks.ReadsOnly(fn)
-}
+// writing it; the adapters know which (frameworks.TakesOnly).
+func readsOnly(fn *types.Func) bool { return frameworks.TakesOnly(fn) }
 
 // readMethods are methods of a writer that only report on it.
 var readMethods = []string{"Status", "Size", "Written"}

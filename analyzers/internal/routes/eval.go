@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/guard"
 )
 
@@ -236,7 +237,7 @@ func run(pass *analysis.Pass) (any, error) {
 // registrars.
 func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
-		if frameworkOf(imp.Path()) != "" || pass.ImportPackageFact(imp, new(pkgFact)) {
+		if frameworks.RouterPkg(imp.Path()) != nil || pass.ImportPackageFact(imp, new(pkgFact)) {
 			return true
 		}
 	}
@@ -727,16 +728,22 @@ func (w *walk) call(call *ast.CallExpr) any {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
-	if fw := frameworkOf(fn.Pkg().Path()); fw != "" {
-		if i, ok := wrapperFuncs[fn.FullName()]; ok && i < len(call.Args) {
-			if fn.FullName() == "net/http.StripPrefix" {
-				if inner, ok := w.eval(call.Args[1]).(*rval); ok {
-					return &stripped{inner: inner, strip: w.pieceOf(NetHTTP, call.Args[0])}
+	if wr, ok := frameworks.WrapperOf(fn); ok && wr.Arg < len(call.Args) && wr.Strip < len(call.Args) {
+		if wr.Strip >= 0 {
+			// http.StripPrefix(prefix, router): the router's patterns,
+			// under the prefix joined as that router's package joins.
+			if inner, ok := w.eval(call.Args[wr.Arg]).(*rval); ok {
+				fw := ""
+				if f := frameworks.RouterPkg(fn.Pkg().Path()); f != nil {
+					fw = f.Name()
 				}
-				return nil
+				return &stripped{inner: inner, strip: w.pieceOf(fw, call.Args[wr.Strip])}
 			}
-			return w.eval(call.Args[i])
+			return nil
 		}
+		return w.eval(call.Args[wr.Arg])
+	}
+	if fw := frameworks.RouterPkg(fn.Pkg().Path()); fw != nil {
 		return w.frameworkCall(fw, fn, call)
 	}
 	if sum := w.registrar(fn); sum != nil {
@@ -783,8 +790,7 @@ func isHandlerType(t types.Type) bool {
 	if routerType(t) != "" {
 		return true
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && (n.Obj().Name() == "Handler" || n.Obj().Name() == "HandlerFunc")
+	return frameworks.IsHandlerType(t)
 }
 
 // recvValue is the router a method call's receiver stands for: its
@@ -895,7 +901,7 @@ func (w *walk) apply(fn *types.Func, sum *summary, args map[int]*rval, call *ast
 		}
 		c.pieces = w.subst(r.pieces, call)
 		c.methods = w.bindMethods(r.methods, call)
-		if n := len(r.pieces); r.fw == NetHTTP && n > 0 && r.pieces[n-1].Param > 0 {
+		if n := len(r.pieces); syntax(r.fw).Params == frameworks.ParamsMux && n > 0 && r.pieces[n-1].Param > 0 {
 			w.splitMuxPiece(&c)
 		}
 		c.handler = w.bindHandler(r.handler, call)
@@ -1077,7 +1083,7 @@ func (w *walk) fieldValue(lit *ast.CompositeLit, f *types.Var) ast.Expr {
 
 // receiver evaluates the router a method is called on; a router
 // expression the walk cannot follow is a fresh root.
-func (w *walk) receiver(call *ast.CallExpr, fw string) any {
+func (w *walk) receiver(call *ast.CallExpr) any {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return nil

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/types/objectpath"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 )
 
 // handler names the function an expression registers as a handler,
@@ -68,10 +70,10 @@ func (w *walk) handler(e ast.Expr, wrappers []string) Handler {
 			break
 		}
 		name := funcName(fn, w.st.pass.Pkg)
-		if i, ok := wrapperFuncs[fn.FullName()]; ok && i < len(x.Args) {
-			return w.handler(x.Args[i], append(wrappers, name))
+		if wr, ok := frameworks.WrapperOf(fn); ok && wr.Arg < len(x.Args) {
+			return w.handler(x.Args[wr.Arg], append(wrappers, name))
 		}
-		if fn.Pkg() != nil && frameworkOf(fn.Pkg().Path()) != "" {
+		if fn.Pkg() != nil && frameworks.RouterPkg(fn.Pkg().Path()) != nil {
 			// http.FileServer(...), http.NotFoundHandler(): the library's own.
 			return Handler{Name: types.ExprString(x), Builtin: true, Key: fn.FullName() + "()", Where: posString(fset, x.Pos()), Wrappers: wrappers}
 		}
@@ -197,28 +199,10 @@ func isHandlerShaped(t types.Type) bool {
 	if serveHTTP(t) != nil || isHandlerType(t) {
 		return true
 	}
+	// A function of a handler's signature in any framework: the
+	// adapters know them (frameworks.IsHandler).
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok {
-		return false
-	}
-	ps := sig.Params()
-	switch ps.Len() {
-	case 2:
-		return isNamed(ps.At(0).Type(), "net/http", "ResponseWriter") && isNamed(ps.At(1).Type(), "net/http", "Request")
-	case 1:
-		t := ps.At(0).Type()
-		return isNamed(t, "github.com/gin-gonic/gin", "Context") || isNamed(t, "github.com/labstack/echo/v4", "Context") || isNamed(t, "github.com/gofiber/fiber/v2", "Ctx")
-	}
-	return false
-}
-
-// isNamed: t is pkg.name or a pointer to it.
-func isNamed(t types.Type, pkg, name string) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+	return ok && frameworks.IsHandler(sig)
 }
 
 // factoryLit returns the one function literal a function of this package

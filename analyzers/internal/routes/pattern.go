@@ -3,16 +3,8 @@ package routes
 import (
 	"path"
 	"strings"
-)
 
-// Framework names, as Route.Framework holds them.
-const (
-	NetHTTP = "net/http"
-	Chi     = "chi"
-	Gorilla = "gorilla"
-	Gin     = "gin"
-	Echo    = "echo"
-	Fiber   = "fiber"
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 )
 
 // Param is one path parameter of a route, in template order.
@@ -32,7 +24,7 @@ type Param struct {
 // joins every piece, outermost first, with the join rule of the router
 // the inner piece was registered on.
 type piece struct {
-	Fw   string // the framework whose syntax and join rule apply
+	Fw   string // the adapter whose syntax and join rule apply
 	Text string // the text as written; for a dynamic piece, the source expression
 	Dyn  bool   // not a constant
 	// Prefix: the piece is a prefix the router matches anything under
@@ -93,21 +85,27 @@ func join(pieces []piece) joined {
 	if j.template == "" && !j.dynamic {
 		j.template = "/"
 	}
-	if len(pieces) > 0 && pieces[len(pieces)-1].Fw == Fiber && len(j.template) > 1 && !j.rest {
-		// Fiber's default (non-strict) routing drops a trailing slash.
+	if len(pieces) > 0 && syntax(pieces[len(pieces)-1].Fw).DropsSlash && len(j.template) > 1 && !j.rest {
+		// The router's default (non-strict) routing drops a trailing
+		// slash (fiber).
 		j.template = strings.TrimRight(j.template, "/")
 	}
 	return j
 }
 
-// joinRaw joins child to the prefix built so far, as the framework of the
-// router child was registered on does.
+// joinRaw joins child to the prefix built so far, as the router child
+// was registered on (the adapter fw) does.
 func joinRaw(fw, prefix, child string, first bool) string {
+	return joinWith(syntax(fw).Join, prefix, child, first)
+}
+
+// joinWith joins child to prefix by rule j.
+func joinWith(j frameworks.Join, prefix, child string, first bool) string {
 	if first {
 		return child
 	}
-	switch fw {
-	case Gin:
+	switch j {
+	case frameworks.JoinPath:
 		// gin's joinPaths: path.Join, keeping a trailing slash.
 		if child == "" {
 			return prefix
@@ -117,20 +115,16 @@ func joinRaw(fw, prefix, child string, first bool) string {
 			out += "/"
 		}
 		return out
-	case Echo, NetHTTP:
-		// echo concatenates group prefix and path; http.StripPrefix hands
-		// the rest of the path to the inner handler as it is.
-		return prefix + child
-	case Chi:
+	case frameworks.JoinMount:
 		// A mounted or routed chi sub-router serves "/" at the prefix
 		// itself (and at the prefix with a slash).
 		if child == "/" || child == "" {
 			return prefix
 		}
 		return strings.TrimRight(prefix, "/") + child
-	case Gorilla:
+	case frameworks.JoinTrim:
 		return strings.TrimRight(prefix, "/") + child
-	case Fiber:
+	case frameworks.JoinSlash:
 		if child == "" {
 			return prefix
 		}
@@ -139,6 +133,8 @@ func joinRaw(fw, prefix, child string, first bool) string {
 		}
 		return strings.TrimRight(prefix, "/") + child
 	}
+	// JoinConcat: echo concatenates group prefix and path; http.StripPrefix
+	// hands the rest of the path to the inner handler as it is.
 	return prefix + child
 }
 
@@ -155,19 +151,20 @@ type normalised struct {
 // trailing slash or catch-all decides what the route matches; prefix
 // marks a gorilla PathPrefix, which matches anything under it.
 func normalise(fw, text string, last, prefix bool) normalised {
-	switch fw {
-	case NetHTTP:
+	syn := syntax(fw)
+	switch syn.Params {
+	case frameworks.ParamsMux:
 		return normaliseMux(text, last)
-	case Chi, Gorilla:
-		n := normaliseBraces(text, fw == Chi)
+	case frameworks.ParamsBraces:
+		n := normaliseBraces(text, syn.StarRest)
 		if last && prefix && !n.rest {
 			n.template = strings.TrimRight(n.template, "/") + "/{*}"
 			n.params = append(n.params, Param{Name: "*", Rest: true, Optional: true})
 			n.rest = true
 		}
 		return n
-	case Gin, Echo, Fiber:
-		return normaliseColon(fw, text)
+	case frameworks.ParamsColon:
+		return normaliseColon(syn, text)
 	}
 	return normalised{template: text}
 }
@@ -249,46 +246,47 @@ func normaliseBraces(text string, chiStar bool) normalised {
 	return n
 }
 
-// normaliseColon reads gin, echo and fiber patterns: :name, and the
-// catch-alls gin *name, echo *, fiber * and +. Fiber also knows :name?
-// (optional), :name<int> (a constraint) and ends a name at '-' or '.'.
-func normaliseColon(fw, text string) normalised {
+// normaliseColon reads colon patterns (gin, echo, fiber): :name, and the
+// catch-alls the syntax has (gin *name, echo *, fiber * and +), with
+// fiber's :name? (optional), :name<int> (a constraint) and names ending
+// at '-' or '.' where the syntax says so.
+func normaliseColon(syn frameworks.Pattern, text string) normalised {
 	var n normalised
 	var b strings.Builder
 	nameEnd := func(c byte) bool {
 		if c == '/' {
 			return true
 		}
-		return fw == Fiber && (c == '-' || c == '.' || c == '<' || c == '?')
+		return syn.InSegment && (c == '-' || c == '.' || c == '<' || c == '?')
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
-		case c == ':' && (i == 0 || text[i-1] == '/' || fw == Fiber):
+		case c == ':' && (i == 0 || text[i-1] == '/' || syn.InSegment):
 			j := i + 1
 			for j < len(text) && !nameEnd(text[j]) {
 				j++
 			}
 			p := Param{Name: text[i+1 : j]}
-			if fw == Fiber && j < len(text) && text[j] == '<' {
+			if syn.Constraints && j < len(text) && text[j] == '<' {
 				if k := strings.IndexByte(text[j:], '>'); k >= 0 {
 					j += k + 1
 				}
 			}
-			if fw == Fiber && j < len(text) && text[j] == '?' {
+			if syn.Optional && j < len(text) && text[j] == '?' {
 				p.Optional = true
 				j++
 			}
 			b.WriteString("{" + p.Name + "}")
 			n.params = append(n.params, p)
 			i = j - 1
-		case c == '*' && fw == Gin:
+		case c == '*' && syn.NamedStar:
 			name := text[i+1:]
 			b.WriteString("{" + name + "}")
 			n.params = append(n.params, Param{Name: name, Rest: true, Optional: true})
 			n.rest = true
 			i = len(text)
-		case (c == '*' || (c == '+' && fw == Fiber)) && (fw == Echo || fw == Fiber):
+		case (c == '*' || (c == '+' && syn.Plus)) && syn.AnonStar:
 			j := i + 1
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++

@@ -5,6 +5,17 @@ import (
 	"testing"
 )
 
+// The adapters whose syntaxes the table exercises, by name
+// (frameworks.Framework.Name).
+const (
+	NetHTTP = "net/http"
+	Chi     = "chi v5"
+	Gorilla = "gorilla/mux"
+	Gin     = "gin"
+	Echo    = "echo v4"
+	Fiber   = "fiber v2"
+)
+
 // TestJoin checks prefix joining and parameter normalisation for each
 // router's syntax.
 func TestJoin(t *testing.T) {

@@ -5,74 +5,147 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 )
 
-// The registration APIs of each router: what a call does to the router
-// value it is made on.
+// The registration calls of every router, as their adapters describe
+// them (frameworks.RouterSpec): what a call does to the router value it
+// is made on.
 
-func (w *walk) frameworkCall(fw string, fn *types.Func, call *ast.CallExpr) any {
-	name := fn.Name()
-	args := call.Args
-	if recvName(fn) == "" {
-		switch {
-		case fw == NetHTTP && (name == "Handle" || name == "HandleFunc") && len(args) == 2:
-			mux := fn.Pkg().Scope().Lookup("DefaultServeMux")
+func (w *walk) frameworkCall(fw *frameworks.Framework, fn *types.Func, call *ast.CallExpr) any {
+	name := fw.Name()
+	c, isBuilder, pkgFunc, ok := fw.RouterCall(fn)
+	if pkgFunc {
+		if fw.IsNew(fn) {
+			return &rval{o: w.newObj(objRoot), fw: name}
+		}
+		if ok && c.Kind == frameworks.CallMux && c.Fits(len(call.Args)) {
+			mux := fn.Pkg().Scope().Lookup(fw.Router.Default)
 			if v, ok := mux.(*types.Var); ok {
-				w.muxRoute(&rval{o: w.st.global(v), fw: NetHTTP}, call)
+				w.muxRoute(&rval{o: w.st.global(v), fw: name}, c, call)
 			}
-			return nil
-		case fw == NetHTTP && name == "NewServeMux",
-			fw == Chi && (name == "NewRouter" || name == "NewMux"),
-			fw == Gorilla && name == "NewRouter",
-			(fw == Gin && (name == "New" || name == "Default")),
-			fw == Echo && name == "New",
-			fw == Fiber && name == "New":
-			return &rval{o: w.newObj(objRoot), fw: fw}
 		}
 		return nil
 	}
-	if fw == Gorilla && recvName(fn) == "Route" {
-		b, _ := w.receiver(call, fw).(*builder)
-		return w.gorillaRoute(b, name, call)
+	if isBuilder {
+		b, _ := w.receiver(call).(*builder)
+		return w.buildCall(b, c, call)
 	}
-	if !isRouterMethod(fw, fn) {
+	if !ok {
 		return nil
 	}
-	on, _ := w.receiver(call, fw).(*rval)
+	on, _ := w.receiver(call).(*rval)
 	if on == nil {
 		return nil
 	}
-	switch fw {
-	case NetHTTP:
-		if (name == "Handle" || name == "HandleFunc") && len(args) == 2 {
-			w.muxRoute(on, call)
+	return w.routerCall(on, fw, fn, c, call)
+}
+
+// routerCall applies router method fn, which does c, to on.
+func (w *walk) routerCall(on *rval, fw *frameworks.Framework, fn *types.Func, c frameworks.Call, call *ast.CallExpr) any {
+	args := call.Args
+	name := fw.Name()
+	var chain any
+	if c.Chain {
+		chain = on
+	}
+	if !c.Fits(len(args)) {
+		return chain
+	}
+	handler := func() ast.Expr {
+		if c.Handler == frameworks.Last {
+			return args[len(args)-1]
 		}
+		return args[c.Handler]
+	}
+	switch c.Kind {
+	case frameworks.CallMux:
+		w.muxRoute(on, c, call)
 		return nil
-	case Chi:
-		return w.chiCall(on, name, call)
-	case Gorilla:
-		return w.gorillaRouter(on, name, call)
-	case Gin:
-		return w.ginCall(on, name, call)
-	case Echo:
-		return w.echoCall(on, name, call)
-	case Fiber:
-		return w.fiberCall(on, name, call)
+	case frameworks.CallRoute:
+		var methods []string
+		switch {
+		case c.Method != "":
+			methods = []string{c.Method}
+		case c.MethodsArg >= 0:
+			methods = w.methodList(args[c.MethodsArg])
+		}
+		var own []piece // none: the route is the router's path (a chain's)
+		if c.Path >= 0 {
+			own = []piece{w.pieceOf(name, args[c.Path])}
+		}
+		if r := w.route(on, name, methods, own, handler(), call, nil); r != nil && c.AlsoHead {
+			r.alsoHead = true
+		}
+		return chain
+	case frameworks.CallGroup:
+		return w.sub(on, name, args[c.Path])
+	case frameworks.CallRouteFunc:
+		v := &rval{o: on.o, fw: name, prefix: on.prefix, host: on.host}
+		if c.Path >= 0 {
+			v = w.sub(on, name, args[c.Path])
+		}
+		w.bind(args[c.Func], v, call.Pos(), 0)
+		return v
+	case frameworks.CallSame:
+		return on
+	case frameworks.CallMount:
+		p := w.pieceOf(name, args[c.Path])
+		at := append(slices.Clone(on.prefix), p)
+		// A plain handler mounted at p serves p and everything under it.
+		star := p
+		if !star.Dyn {
+			star.Text = joinWith(c.SuffixJoin, star.Text, c.Suffix, false)
+		}
+		w.route(on, name, nil, []piece{star}, handler(), call, at)
+		return nil
+	case frameworks.CallMountRouter:
+		at := append(slices.Clone(on.prefix), w.pieceOf(name, args[c.Path]))
+		if v, ok := w.eval(handler()).(*rval); ok {
+			w.attach(on, at, v.o, nil)
+		}
+		return on
+	case frameworks.CallHost:
+		v := &rval{o: on.o, fw: name, prefix: on.prefix}
+		if s, ok := w.constString(args[c.Path]); ok {
+			v.host = s
+		} else {
+			v.host = "<" + types.ExprString(args[c.Path]) + ">"
+		}
+		return v
+	case frameworks.CallStatic:
+		p := w.pieceOf(name, args[c.Path])
+		if c.Suffix != "" && !p.Dyn {
+			p.Text = joinWith(c.SuffixJoin, p.Text, c.Suffix, false)
+		}
+		w.builtin(on, name, c.Methods, p, fn.Pkg().Name()+"."+fn.Name(), call)
+		return chain
+	case frameworks.CallHandleBuilder:
+		p := w.pieceOf(name, args[c.Path])
+		b := &builder{on: on, tpl: &p}
+		if r := w.route(on, name, nil, []piece{p}, handler(), call, nil); r != nil {
+			b.rec = r
+		}
+		return b
+	case frameworks.CallBuilder:
+		// r.Methods("GET"): a builder, refined as its own method would.
+		return w.buildCall(&builder{on: on}, fw.Router.BuilderCalls[fn.Name()], call)
 	}
 	return nil
 }
 
 // muxRoute registers a ServeMux pattern: "[METHOD ][HOST]/PATH".
-func (w *walk) muxRoute(on *rval, call *ast.CallExpr) {
-	pat, h := call.Args[0], call.Args[1]
+func (w *walk) muxRoute(on *rval, c frameworks.Call, call *ast.CallExpr) {
+	pat, h := call.Args[c.Path], call.Args[c.Handler]
 	s, ok := w.constString(pat)
 	var methods []string
 	host := on.host
-	p := w.pieceOf(NetHTTP, pat) // a parameter is read when a call binds it
+	p := w.pieceOf(on.fw, pat) // a parameter is read when a call binds it
 	if ok {
 		m, hst, path, ok := splitMux(s)
 		if ok {
-			p = piece{Fw: NetHTTP, Text: path}
+			p = piece{Fw: on.fw, Text: path}
 			if m != "" {
 				methods = []string{m}
 			}
@@ -80,13 +153,13 @@ func (w *walk) muxRoute(on *rval, call *ast.CallExpr) {
 				host = hst
 			}
 		} else {
-			p = piece{Fw: NetHTTP, Text: s, Dyn: true}
+			p = piece{Fw: on.fw, Text: s, Dyn: true}
 		}
 	}
-	r := w.route(on, NetHTTP, methods, []piece{p}, h, call, nil)
+	r := w.route(on, on.fw, methods, []piece{p}, h, call, nil)
 	if r != nil {
 		r.host = host
-		r.alsoHead = true // the mux serves HEAD with a GET pattern's handler
+		r.alsoHead = c.AlsoHead
 	}
 }
 
@@ -181,74 +254,22 @@ func (w *walk) sub(on *rval, fw string, p ast.Expr) *rval {
 	return &rval{o: on.o, fw: fw, prefix: append(slices.Clone(on.prefix), w.pieceOf(fw, p)), host: on.host, methods: on.methods}
 }
 
-func (w *walk) chiCall(on *rval, name string, call *ast.CallExpr) any {
-	args := call.Args
-	switch {
-	case verbOf(name) != "" && len(args) == 2:
-		w.route(on, Chi, []string{verbOf(name)}, []piece{w.pieceOf(Chi, args[0])}, args[1], call, nil)
-	case (name == "Handle" || name == "HandleFunc") && len(args) == 2:
-		w.route(on, Chi, nil, []piece{w.pieceOf(Chi, args[0])}, args[1], call, nil)
-	case (name == "Method" || name == "MethodFunc") && len(args) == 3:
-		w.route(on, Chi, w.methodList(args[0]), []piece{w.pieceOf(Chi, args[1])}, args[2], call, nil)
-	case name == "Route" && len(args) == 2:
-		v := w.sub(on, Chi, args[0])
-		w.bind(args[1], v, call.Pos(), 0)
-		return v
-	case name == "Group" && len(args) == 1:
-		v := &rval{o: on.o, fw: Chi, prefix: on.prefix, host: on.host}
-		w.bind(args[0], v, call.Pos(), 0)
-		return v
-	case name == "With":
-		return &rval{o: on.o, fw: Chi, prefix: on.prefix, host: on.host}
-	case name == "Mount" && len(args) == 2:
-		p := w.pieceOf(Chi, args[0])
-		at := append(slices.Clone(on.prefix), p)
-		// A plain handler mounted at p serves p and everything under it.
-		star := p
-		if !star.Dyn {
-			star.Text = joinRaw(Chi, star.Text, "/*", false)
-		}
-		w.route(on, Chi, nil, []piece{star}, args[1], call, at)
-	}
-	return nil
-}
-
-func (w *walk) gorillaRouter(on *rval, name string, call *ast.CallExpr) any {
-	args := call.Args
-	switch name {
-	case "Handle", "HandleFunc":
-		if len(args) != 2 {
-			return nil
-		}
-		p := w.pieceOf(Gorilla, args[0])
-		b := &builder{on: on, tpl: &p}
-		if r := w.route(on, Gorilla, nil, []piece{p}, args[1], call, nil); r != nil {
-			b.rec = r
-		}
-		return b
-	case "NewRoute", "Name", "Headers", "MatcherFunc", "Queries", "Schemes", "Path", "PathPrefix", "Methods", "Host":
-		b := &builder{on: on}
-		return w.gorillaRoute(b, name, call)
-	case "StrictSlash", "SkipClean", "UseEncodedPath":
-		return on
-	}
-	return nil
-}
-
-// gorillaRoute applies a *mux.Route method to the route being built.
-func (w *walk) gorillaRoute(b *builder, name string, call *ast.CallExpr) any {
+// buildCall applies a route builder's method (gorilla's *mux.Route),
+// which does c, to the route being built.
+func (w *walk) buildCall(b *builder, c frameworks.Call, call *ast.CallExpr) any {
 	if b == nil {
 		return nil
 	}
 	args := call.Args
-	switch name {
-	case "Path", "PathPrefix":
-		if len(args) == 1 {
-			p := w.pieceOf(Gorilla, args[0])
-			p.Prefix = name == "PathPrefix"
+	fw := b.on.fw
+	switch c.Kind {
+	case frameworks.BuildPath:
+		if c.Fits(len(args)) {
+			p := w.pieceOf(fw, args[c.Path])
+			p.Prefix = c.Prefix
 			b.tpl = &p
 		}
-	case "Methods":
+	case frameworks.BuildMethods:
 		var ms []string
 		for _, a := range args {
 			ms = append(ms, w.methodList(a)...)
@@ -257,19 +278,19 @@ func (w *walk) gorillaRoute(b *builder, name string, call *ast.CallExpr) any {
 		if b.rec != nil {
 			b.rec.methods = append(b.rec.methods, ms...)
 		}
-	case "Host":
-		if len(args) == 1 {
-			if s, ok := w.constString(args[0]); ok {
+	case frameworks.BuildHost:
+		if c.Fits(len(args)) {
+			if s, ok := w.constString(args[c.Path]); ok {
 				b.host = s
 			} else {
-				b.host = "<" + types.ExprString(args[0]) + ">"
+				b.host = "<" + types.ExprString(args[c.Path]) + ">"
 			}
 		}
-	case "Handler", "HandlerFunc":
-		if len(args) != 1 || b.rec != nil {
+	case frameworks.BuildHandler:
+		if !c.Fits(len(args)) || b.rec != nil {
 			return b
 		}
-		tpl := piece{Fw: Gorilla, Prefix: true} // no path matcher: every path
+		tpl := piece{Fw: fw, Prefix: true} // no path matcher: every path
 		if b.tpl != nil {
 			tpl = *b.tpl
 		}
@@ -277,14 +298,14 @@ func (w *walk) gorillaRoute(b *builder, name string, call *ast.CallExpr) any {
 		if methods == nil {
 			methods = b.on.methods
 		}
-		if r := w.route(b.on, Gorilla, methods, []piece{tpl}, args[0], call, nil); r != nil {
+		if r := w.route(b.on, fw, methods, []piece{tpl}, args[c.Handler], call, nil); r != nil {
 			if b.host != "" {
 				r.host = b.host
 			}
 			b.rec = r
 		}
-	case "Subrouter":
-		v := &rval{o: b.on.o, fw: Gorilla, prefix: slices.Clone(b.on.prefix), host: b.on.host, methods: b.methods}
+	case frameworks.BuildSubrouter:
+		v := &rval{o: b.on.o, fw: fw, prefix: slices.Clone(b.on.prefix), host: b.on.host, methods: b.methods}
 		if b.tpl != nil {
 			t := *b.tpl
 			t.Prefix = false
@@ -296,105 +317,6 @@ func (w *walk) gorillaRoute(b *builder, name string, call *ast.CallExpr) any {
 		return v
 	}
 	return b
-}
-
-func (w *walk) ginCall(on *rval, name string, call *ast.CallExpr) any {
-	args := call.Args
-	switch {
-	case name == "Group" && len(args) >= 1:
-		return w.sub(on, Gin, args[0])
-	case name == "Use":
-		return on
-	case verbOf(name) != "" && name == verbOf(name) && len(args) >= 2:
-		w.route(on, Gin, []string{name}, []piece{w.pieceOf(Gin, args[0])}, args[len(args)-1], call, nil)
-	case name == "Handle" && len(args) >= 3:
-		w.route(on, Gin, w.methodList(args[0]), []piece{w.pieceOf(Gin, args[1])}, args[len(args)-1], call, nil)
-	case name == "Any" && len(args) >= 2:
-		w.route(on, Gin, nil, []piece{w.pieceOf(Gin, args[0])}, args[len(args)-1], call, nil)
-	case name == "Match" && len(args) >= 3:
-		w.route(on, Gin, w.methodList(args[0]), []piece{w.pieceOf(Gin, args[1])}, args[len(args)-1], call, nil)
-	case (name == "StaticFile" || name == "StaticFileFS") && len(args) >= 2:
-		w.builtin(on, Gin, []string{"GET", "HEAD"}, w.pieceOf(Gin, args[0]), "gin."+name, call)
-	case (name == "Static" || name == "StaticFS") && len(args) == 2:
-		p := w.pieceOf(Gin, args[0])
-		if !p.Dyn {
-			p.Text = joinRaw(Gin, p.Text, "/*filepath", false)
-		}
-		w.builtin(on, Gin, []string{"GET", "HEAD"}, p, "gin."+name, call)
-	}
-	return nil
-}
-
-func (w *walk) echoCall(on *rval, name string, call *ast.CallExpr) any {
-	args := call.Args
-	switch {
-	case name == "Group" && len(args) >= 1:
-		return w.sub(on, Echo, args[0])
-	case name == "Host" && len(args) >= 1:
-		v := &rval{o: on.o, fw: Echo, prefix: on.prefix}
-		if s, ok := w.constString(args[0]); ok {
-			v.host = s
-		} else {
-			v.host = "<" + types.ExprString(args[0]) + ">"
-		}
-		return v
-	case verbOf(name) != "" && name == verbOf(name) && len(args) >= 2:
-		w.route(on, Echo, []string{name}, []piece{w.pieceOf(Echo, args[0])}, args[1], call, nil)
-	case name == "Any" && len(args) >= 2:
-		w.route(on, Echo, nil, []piece{w.pieceOf(Echo, args[0])}, args[1], call, nil)
-	case name == "Match" && len(args) >= 3:
-		w.route(on, Echo, w.methodList(args[0]), []piece{w.pieceOf(Echo, args[1])}, args[2], call, nil)
-	case name == "Add" && len(args) >= 3:
-		w.route(on, Echo, w.methodList(args[0]), []piece{w.pieceOf(Echo, args[1])}, args[2], call, nil)
-	case name == "Static" && len(args) == 2:
-		p := w.pieceOf(Echo, args[0])
-		if !p.Dyn {
-			p.Text = joinRaw(Gin, p.Text, "/*", false)
-		}
-		w.builtin(on, Echo, []string{"GET"}, p, "echo."+name, call)
-	case name == "File" && len(args) >= 2:
-		w.builtin(on, Echo, []string{"GET"}, w.pieceOf(Echo, args[0]), "echo."+name, call)
-	}
-	return nil
-}
-
-func (w *walk) fiberCall(on *rval, name string, call *ast.CallExpr) any {
-	args := call.Args
-	switch {
-	case name == "Group" && len(args) >= 1:
-		return w.sub(on, Fiber, args[0])
-	case name == "Route" && len(args) >= 2:
-		v := w.sub(on, Fiber, args[0])
-		w.bind(args[1], v, call.Pos(), 0)
-		return v
-	case name == "Use" || name == "Name":
-		return on
-	case name == "Mount" && len(args) == 2:
-		at := append(slices.Clone(on.prefix), w.pieceOf(Fiber, args[0]))
-		if v, ok := w.eval(args[1]).(*rval); ok {
-			w.attach(on, at, v.o, nil)
-		}
-		return on
-	case verbOf(name) != "" && len(args) >= 2:
-		if r := w.route(on, Fiber, []string{verbOf(name)}, []piece{w.pieceOf(Fiber, args[0])}, args[len(args)-1], call, nil); r != nil {
-			r.alsoHead = name == "Get" // fiber's Get registers HEAD too
-		}
-		return on
-	case name == "Add" && len(args) >= 3:
-		w.route(on, Fiber, w.methodList(args[0]), []piece{w.pieceOf(Fiber, args[1])}, args[len(args)-1], call, nil)
-		return on
-	case name == "All" && len(args) >= 2:
-		w.route(on, Fiber, nil, []piece{w.pieceOf(Fiber, args[0])}, args[len(args)-1], call, nil)
-		return on
-	case name == "Static" && len(args) >= 2:
-		p := w.pieceOf(Fiber, args[0])
-		if !p.Dyn {
-			p.Text = joinRaw(Fiber, p.Text, "/*", false)
-		}
-		w.builtin(on, Fiber, []string{"GET", "HEAD"}, p, "fiber.Static", call)
-		return on
-	}
-	return nil
 }
 
 // builtin registers a route served by the framework itself.

@@ -1,8 +1,11 @@
 // Package routes finds the routes a package registers: method, full path
-// after every group and mount prefix, and handler, for net/http's
-// ServeMux, chi, gorilla/mux, gin, echo v4 and fiber v2. Patterns are
-// normalised to OpenAPI path templates, so that routes can be matched with
-// the operations of a service's OpenAPI document.
+// after every group and mount prefix, and handler, for every router an
+// adapter in analyzers/internal/frameworks describes (net/http's ServeMux,
+// chi, gorilla/mux, gin, echo v4 and v5, fiber v2 and v3). This package is
+// the interpreter: which calls register what, the pattern syntaxes and the
+// routers' own answers are the adapters' facts. Patterns are normalised to
+// OpenAPI path templates, so that routes can be matched with the
+// operations of a service's OpenAPI document.
 //
 // A function that registers routes on a router it is given, or on a
 // router it returns, is summarised as a fact (RegistrarFact), so that
@@ -103,7 +106,7 @@ type Route struct {
 	// Rest: the last parameter matches the rest of the path; the route
 	// has no exact OpenAPI template.
 	Rest      bool
-	Framework string // NetHTTP, Chi, Gorilla, Gin, Echo, Fiber
+	Framework string // the router's adapter: "net/http", "chi v5", "echo v5" (frameworks.Named)
 	Handler   Handler
 	// Pos is the registering call in this package: for a route a
 	// registrar adds, the call to the registrar.
@@ -117,8 +120,8 @@ type Route struct {
 	// DynamicPattern: the pattern or a prefix is not a constant.
 	DynamicPattern bool
 	// AlsoHead: the router answers HEAD with this GET route's handler
-	// (net/http's ServeMux, fiber's Get); chi, gorilla, gin and echo do
-	// not.
+	// (net/http's ServeMux, fiber's Get: the adapter's Call.AlsoHead);
+	// chi, gorilla, gin and echo do not.
 	AlsoHead bool
 	// SlashRedirect: the route's ServeMux pattern ends in a slash, and
 	// the mux answers the same path without it with a redirect to this

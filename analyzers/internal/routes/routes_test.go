@@ -25,7 +25,7 @@ func TestRoutes(t *testing.T) {
 	pkgs := []string{
 		"routes/nethttp", "routes/chi", "routes/gorilla", "routes/gin", "routes/echo", "routes/fiber",
 		"routes/server", "routes/crosspkg/lib", "routes/crosspkg/mid", "routes/crosspkg/use",
-		"routes/wrappers", "routes/wrappers/kit", "routes/wrappers/app",
+		"routes/wrappers", "routes/wrappers/kit", "routes/wrappers/app", "routes/echo5", "routes/fiber3",
 	}
 	results := analysistest.Run(t, dir, routes.Analyzer, pkgs...)
 	for _, r := range results {

@@ -392,3 +392,73 @@ func TestEchoResponses(t *testing.T) {
 		}
 	})
 }
+
+// ---------------------------------------------------------------- routers
+
+// answer is what a router sends on its own: the status and the Allow
+// header.
+type answer struct {
+	status int
+	allow  bool
+}
+
+// TestRouterDefaults pins what each version's router answers on its own
+// with its default configuration, which the adapters' Behaviour encodes:
+// 404 for a path no route matches, 405 for a path another method has
+// (with Allow where the router sets it), and, for fiber, the trailing
+// slash its non-strict routing drops and the HEAD route Get adds.
+func TestRouterDefaults(t *testing.T) {
+	serve := map[string]func(method, path string) (*http.Response, error){}
+
+	e4 := echo4.New()
+	e4.GET("/jobs", func(c echo4.Context) error { return c.NoContent(http.StatusOK) })
+	e5 := echo5.New()
+	e5.GET("/jobs", func(c *echo5.Context) error { return c.NoContent(http.StatusOK) })
+	for name, h := range map[string]http.Handler{"echo v4": e4, "echo v5": e5} {
+		serve[name] = func(method, path string) (*http.Response, error) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(method, path, nil))
+			return rec.Result(), nil
+		}
+	}
+	f2 := fiber2.New(fiber2.Config{DisableStartupMessage: true})
+	f2.Get("/jobs", func(c *fiber2.Ctx) error { return c.SendStatus(http.StatusOK) })
+	serve["fiber v2"] = func(method, path string) (*http.Response, error) {
+		return f2.Test(httptest.NewRequest(method, path, nil))
+	}
+	f3 := fiber3.New()
+	f3.Get("/jobs", func(c fiber3.Ctx) error { return c.SendStatus(http.StatusOK) })
+	serve["fiber v3"] = func(method, path string) (*http.Response, error) {
+		return f3.Test(httptest.NewRequest(method, path, nil))
+	}
+
+	for _, tc := range []struct {
+		router, method, path string
+		want                 answer
+	}{
+		{"echo v4", http.MethodGet, "/none", answer{404, false}},
+		{"echo v4", http.MethodPost, "/jobs", answer{405, true}},
+		{"echo v5", http.MethodGet, "/none", answer{404, false}},
+		{"echo v5", http.MethodPost, "/jobs", answer{405, true}},
+		{"fiber v2", http.MethodGet, "/none", answer{404, false}},
+		// v2 sets Allow as well; its adapter does not claim it yet.
+		{"fiber v2", http.MethodPost, "/jobs", answer{405, true}},
+		{"fiber v2", http.MethodGet, "/jobs/", answer{200, false}},
+		{"fiber v2", http.MethodHead, "/jobs", answer{200, false}},
+		{"fiber v3", http.MethodGet, "/none", answer{404, false}},
+		{"fiber v3", http.MethodPost, "/jobs", answer{405, true}},
+		{"fiber v3", http.MethodGet, "/jobs/", answer{200, false}},
+		{"fiber v3", http.MethodHead, "/jobs", answer{200, false}},
+	} {
+		resp, err := serve[tc.router](tc.method, tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		got := answer{resp.StatusCode, resp.Header.Get("Allow") != ""}
+		if got != tc.want {
+			t.Errorf("%s %s %s: got %d (Allow set: %v), want %d (Allow set: %v)",
+				tc.router, tc.method, tc.path, got.status, got.allow, tc.want.status, tc.want.allow)
+		}
+	}
+}

@@ -32,7 +32,7 @@ type mux struct {
 	inner chi.Router
 }
 
-func newMux() *mux { return &mux{chi.NewRouter()} } // want newMux:`returns\(new chi\)`
+func newMux() *mux { return &mux{chi.NewRouter()} } // want newMux:`returns\(new chi v5\)`
 
 // Each verb adapts the handler its own way: a call, a method value of
 // the parameter, a literal calling it, or none.
