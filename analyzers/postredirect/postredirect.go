@@ -126,7 +126,7 @@ func fix(pass *analysis.Pass, e ast.Expr, to int) (analysis.TextEdit, bool) {
 			return analysis.TextEdit{}, false
 		}
 		pkg, ok := pass.TypesInfo.Uses[id].(*types.PkgName)
-		if !ok || pkg.Imported().Path() != "net/http" {
+		if !ok || !frameworks.IsNetHTTP(pkg.Imported()) {
 			return analysis.TextEdit{}, false
 		}
 		text = id.Name + "." + info.Const

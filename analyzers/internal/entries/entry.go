@@ -24,62 +24,86 @@ type registration struct {
 	narrows bool
 }
 
-// registrations returns the handlers a routing call registers.
+// registrations returns the handlers a routing call registers. It reads
+// the call through the adapters' registration table
+// (frameworks.Framework.RouterCall), the same table the route reader
+// (analyzers/internal/routes) interprets, so the two never disagree on
+// which calls register a handler and for which method.
 func (m *reader) registrations(call *ast.CallExpr) []registration {
 	info := m.pass.TypesInfo
 	callee := typeref.Callee(info, call)
-	fw := frameworks.Router(callee)
+	if callee == nil || callee.Pkg() == nil {
+		return nil
+	}
+	fw := frameworks.RouterPkg(callee.Pkg().Path())
 	if fw == nil {
+		return nil
+	}
+	c, builder, _, ok := fw.RouterCall(callee)
+	if !ok || !c.Fits(len(call.Args)) {
 		return nil
 	}
 	var recv ast.Expr
 	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && callee.Signature().Recv() != nil {
 		recv = sel.X
 	}
-	name := callee.Name()
-	switch fw.Routing {
-	case frameworks.MuxPatterns:
-		if (name != "HandleFunc" && name != "Handle") || len(call.Args) != 2 {
-			return nil
-		}
-		method, path := "", constString(info, call.Args[0])
+	args := call.Args
+	switch {
+	case c.Kind == frameworks.CallMux:
+		method, path := "", constString(info, args[c.Path])
 		if before, after, ok := strings.Cut(path, " "); ok && before == strings.ToUpper(before) {
 			method, path = before, strings.TrimSpace(after)
 		}
 		if i := strings.Index(path, "/"); i > 0 {
 			path = path[i:] // a host pattern before the path
 		}
-		return []registration{{handler: call.Args[1], method: method, path: path, recv: recv, narrows: true}}
-	case frameworks.MethodsMatcher:
-		if (name == "HandleFunc" || name == "Handle") && len(call.Args) == 2 {
-			return []registration{{handler: call.Args[1], path: constString(info, call.Args[0]), recv: recv}}
-		}
-		if name != "Methods" {
-			return nil
-		}
+		return []registration{{handler: args[c.Handler], method: method, path: path, recv: recv, narrows: true}}
+	case c.Kind == frameworks.CallHandleBuilder:
+		// The method comes later, from the builder (.Methods).
+		return []registration{{handler: args[c.Handler], path: constString(info, args[c.Path]), recv: recv}}
+	case builder && c.Kind == frameworks.BuildMethods:
+		// r.HandleFunc(path, h).Methods("POST", "PUT"): narrow the handler
+		// the builder was started with.
 		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok {
 			return nil
 		}
-		reg, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok || len(reg.Args) != 2 {
+		start, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		regs := m.registrations(start)
+		if len(regs) != 1 || regs[0].narrows {
 			return nil
 		}
 		var out []registration
-		for _, a := range call.Args {
-			out = append(out, registration{handler: reg.Args[1], method: methodName(info, a), narrows: true})
+		for _, a := range args {
+			out = append(out, registration{handler: regs[0].handler, method: methodName(info, a), narrows: true})
 		}
 		return out
-	case frameworks.VerbMethods:
-		if method := verb(name); method != "" && len(call.Args) > 1 {
-			var out []registration
-			for _, a := range call.Args[1:] {
-				out = append(out, registration{handler: a, method: method, path: constString(info, call.Args[0]), recv: recv, narrows: true})
-			}
-			return out
-		} else if (name == "Method" || name == "MethodFunc") && len(call.Args) == 3 {
-			return []registration{{handler: call.Args[2], method: methodName(info, call.Args[0]), path: constString(info, call.Args[1]), recv: recv, narrows: true}}
+	case c.Kind == frameworks.CallRoute:
+		methods := []string{c.Method}
+		if c.Method == "" && c.MethodsArg >= 0 {
+			methods = []string{methodName(info, args[c.MethodsArg])}
 		}
+		path := ""
+		if c.Path >= 0 {
+			path = constString(info, args[c.Path])
+		}
+		// The handler and what follows it (echo's route middlewares), or,
+		// where the handler is the last argument, everything after the
+		// pattern (gin's and fiber's handler chains).
+		first := c.Handler
+		if first == frameworks.Last {
+			first = c.Path + 1
+		}
+		var out []registration
+		for _, h := range args[first:] {
+			for _, method := range methods {
+				out = append(out, registration{handler: h, method: method, path: path, recv: recv, narrows: true})
+			}
+		}
+		return out
 	}
 	return nil
 }
@@ -91,18 +115,6 @@ func (m *reader) route(call *ast.CallExpr) {
 			m.addRoute(reg.handler, reg.method)
 		}
 	}
-}
-
-// verb maps a router method name (POST, Post) to the HTTP method.
-func verb(name string) string {
-	up := strings.ToUpper(name)
-	switch up {
-	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
-		if name == up || name == strings.ToUpper(name[:1])+strings.ToLower(name[1:]) {
-			return up
-		}
-	}
-	return ""
 }
 
 // methodName returns the HTTP method a constant expression names.
@@ -208,7 +220,7 @@ func (m *reader) findCallbacks(files []*ast.File) {
 				if callee == nil || callee.Pkg() == m.pass.Pkg || callee.Pkg() == nil {
 					break
 				}
-				if path := callee.Pkg().Path(); path != "net/http" && !frameworks.IsRouterPkg(path) {
+				if !frameworks.TakesHandlers(callee.Pkg().Path()) {
 					m.callbacks[key] = true
 				}
 			}
@@ -262,7 +274,7 @@ func (m *reader) entryField(e ast.Expr) bool {
 		return false
 	}
 	path := v.Pkg().Path()
-	return path == "net/http" || frameworks.IsRouterPkg(path)
+	return frameworks.TakesHandlers(path)
 }
 
 // defaultField reports whether lhs, assigned a handler, is a field set
@@ -362,7 +374,7 @@ func (m *reader) survey(files []*ast.File) *survey {
 		decls:   map[*types.Func]*ast.FuncDecl{},
 		lits:    map[*ast.FuncLit]ast.Node{},
 	}
-	servers := imports(m.pass.Pkg, "net/http/httptest")
+	servers := imports(m.pass.Pkg, frameworks.TestServerPkg)
 	for _, file := range files {
 		if isTestFile(m.pass, file) {
 			continue
@@ -535,14 +547,7 @@ func localVar(info *types.Info, e ast.Expr) *types.Var {
 }
 
 func isTestServer(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http/httptest" {
-		return false
-	}
-	switch fn.Name() {
-	case "NewServer", "NewTLSServer", "NewUnstartedServer":
-		return true
-	}
-	return false
+	return frameworks.IsTestServer(fn)
 }
 
 // callerMethods gives each unexported helper of the package the methods

@@ -272,9 +272,9 @@ func (m *reader) readsRequest(n ast.Node, written func(token.Pos) bool) bool {
 				continue
 			}
 			switch t := obj.Type(); {
-			case typeref.IsNamed(t, "net/http", "Request", true):
+			case frameworks.IsRequest(t):
 				reqs[obj] = true
-			case frameworks.IsResponse(t) && !typeref.IsNamed(t, "net/http", "ResponseWriter", false):
+			case frameworks.IsResponse(t) && !frameworks.IsWriterInterface(t):
 				ctx[obj] = true
 			}
 		}

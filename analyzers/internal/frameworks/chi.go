@@ -5,8 +5,8 @@ package frameworks
 // are in use, with the same API. chi has no response side: its handlers
 // are net/http's, so what they send is net/http's adapter's business.
 var (
-	chi5 = &Framework{name: "chi v5", pkg: "github.com/go-chi/chi/v5", Routing: VerbMethods, Router: chiRouter}
-	chi1 = &Framework{name: "chi v1", pkg: "github.com/go-chi/chi", Routing: VerbMethods, Router: chiRouter}
+	chi5 = &Framework{name: "chi v5", pkg: "github.com/go-chi/chi/v5", Router: chiRouter}
+	chi1 = &Framework{name: "chi v1", pkg: "github.com/go-chi/chi", Router: chiRouter}
 )
 
 var chiRouter = &RouterSpec{

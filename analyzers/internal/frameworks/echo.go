@@ -31,7 +31,6 @@ var echo4 = &Framework{
 	},
 	writes:       []string{"File", "Attachment", "Inline", "Render", "Error", "Reset", "SetResponse"},
 	errorCtors:   []string{"NewHTTPError"},
-	Routing:      VerbMethods,
 	errorHandler: "echo's error handler",
 	family:       echoFamily,
 	Router: &RouterSpec{

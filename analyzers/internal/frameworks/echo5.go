@@ -25,7 +25,6 @@ var echo5 = &Framework{
 	// the context: echo.PathParam[int](c, "id").
 	readers: []string{"ContextGet", "ContextGetOr", "PathParam", "PathParamOr", "QueryParam", "QueryParamOr", "QueryParams",
 		"FormValue", "FormValueOr", "FormValues", "BindPathValues", "BindQueryParams", "BindBody", "BindHeaders"},
-	Routing:      VerbMethods,
 	errorHandler: "echo's error handler",
 	family:       echoFamily,
 	Router: &RouterSpec{

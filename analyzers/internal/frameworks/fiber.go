@@ -34,7 +34,6 @@ var fiber2 = &Framework{
 	writes:       []string{"Next", "SendFile", "Download", "SendStream", "Format", "Attachment", "Vary", "Links", "Type"},
 	methodCall:   "Method",
 	errorCtors:   []string{"NewError"},
-	Routing:      VerbMethods,
 	errorHandler: "fiber's error handler",
 	// The session store's Get reads the session cookie and keeps the
 	// context in the session it returns, whose Save and Destroy set or

@@ -69,7 +69,6 @@ var fiber3 = &Framework{
 	methodCall:   "Method",
 	errorCtors:   []string{"NewError", "NewErrorf"},
 	readers:      []string{"GetReqHeader", "Locals", "Params", "Query"},
-	Routing:      VerbMethods,
 	errorHandler: "fiber's error handler",
 	// v2's session Get, and csrf's TokenFromContext, which reads the token
 	// the middleware stored.

@@ -40,7 +40,6 @@ var gin = &Framework{
 	// one": c.Render(-1, sse) is how gin streams events.
 	keepsStatus: true,
 	family:      Family{Name: "gin", Root: "github.com/gin-gonic/gin", RootVersion: "v1"},
-	Routing:     VerbMethods,
 	Router: &RouterSpec{
 		types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"},
 		ctors: []string{"New", "Default"},

@@ -3,7 +3,7 @@ package frameworks
 // gorilla: a router over net/http handlers; the method comes after the
 // registration, as r.HandleFunc(path, h).Methods("POST"). Like chi it
 // has no response side of its own.
-var gorilla = &Framework{name: "gorilla/mux", pkg: "github.com/gorilla/mux", Routing: MethodsMatcher, Router: &RouterSpec{
+var gorilla = &Framework{name: "gorilla/mux", pkg: "github.com/gorilla/mux", Router: &RouterSpec{
 	types:    []string{"Router"},
 	builders: []string{"Route"},
 	ctors:    []string{"NewRouter"},

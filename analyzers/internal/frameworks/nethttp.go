@@ -17,7 +17,6 @@ var netHTTP = &Framework{
 	// MaxBytesReader takes the writer only to mark the connection for
 	// closing when the limit is hit.
 	noWrite: [][2]string{{nethttp, "MaxBytesReader"}},
-	Routing: MuxPatterns,
 	Router: &RouterSpec{
 		types:   []string{"ServeMux"},
 		ctors:   []string{"NewServeMux"},

@@ -58,8 +58,6 @@ type Framework struct {
 	// responses ("echo's error handler"), "" when handlers return none.
 	errorHandler string
 
-	// Routing: how the router of pkg registers handlers, if it has one.
-	Routing Routing
 	// noWrite are functions and methods of pkg or of its helper packages,
 	// by package path and name, that take the response or the context
 	// without writing a status or a body (net/http's MaxBytesReader,
@@ -81,21 +79,6 @@ type Framework struct {
 	// nil when pkg has no router.
 	Router *RouterSpec
 }
-
-// Routing is the way a router names the method of a route.
-type Routing uint8
-
-const (
-	NoRouting Routing = iota
-	// MuxPatterns: Handle and HandleFunc with a pattern that may start
-	// with a method ("POST /jobs"), as net/http's ServeMux since Go 1.22.
-	MuxPatterns
-	// VerbMethods: r.GET(path, h...) or r.Post(path, h...), and
-	// Method(method, path, h) / MethodFunc (chi, gin, echo, fiber).
-	VerbMethods
-	// MethodsMatcher: r.HandleFunc(path, h).Methods("POST") (gorilla).
-	MethodsMatcher
-)
 
 // frameworks are the adapters, in the order they are tried.
 var frameworks = []*Framework{netHTTP, gin, echo4, echo5, fiber2, fiber3, chi5, chi1, gorilla}
@@ -239,24 +222,44 @@ func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 	return false
 }
 
-// Router returns the adapter of a routing call's package when it has a
-// router, or nil.
-func Router(fn *types.Func) *Framework {
-	if fn == nil || fn.Pkg() == nil {
-		return nil
-	}
-	fw := frameworkByPkg[fn.Pkg().Path()]
-	if fw == nil || fw.Routing == NoRouting {
-		return nil
-	}
-	return fw
+// TakesHandlers reports whether the package at path takes handlers from
+// the code it serves: a router's registration calls and handler fields,
+// or a test server's constructor. A function given to one is an entry
+// point, never a callback.
+func TakesHandlers(path string) bool {
+	return RouterPkg(path) != nil || path == TestServerPkg
 }
 
-// IsRouterPkg reports whether path is the package of a router (its
-// registration calls take handlers, which makes them entry points).
-func IsRouterPkg(path string) bool {
-	fw := frameworkByPkg[path]
-	return fw != nil && fw.Routing != NoRouting || path == "net/http/httptest"
+// TestServerPkg is the package of net/http's fake test servers.
+const TestServerPkg = nethttp + "/httptest"
+
+// IsTestServer reports whether fn starts a fake test server on the
+// handler it is given (httptest.NewServer and its kin).
+func IsTestServer(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != TestServerPkg {
+		return false
+	}
+	switch fn.Name() {
+	case "NewServer", "NewTLSServer", "NewUnstartedServer":
+		return true
+	}
+	return false
+}
+
+// IsHeader reports whether t is http.Header, the writer's header map.
+func IsHeader(t types.Type) bool { return typeref.IsNamed(t, nethttp, "Header", false) }
+
+// IsNetHTTP reports whether pkg is net/http itself, whose status
+// constants a fix may name.
+func IsNetHTTP(pkg *types.Package) bool { return pkg != nil && pkg.Path() == nethttp }
+
+// IsRequest reports whether t is *http.Request.
+func IsRequest(t types.Type) bool { return typeref.IsNamed(t, nethttp, "Request", true) }
+
+// IsWriterInterface reports whether t is the http.ResponseWriter
+// interface itself, rather than a type that implements it.
+func IsWriterInterface(t types.Type) bool {
+	return typeref.IsNamed(t, nethttp, "ResponseWriter", false)
 }
 
 func init() {

@@ -21,7 +21,7 @@ func canWrite(t types.Type) bool {
 	if t == nil {
 		return true
 	}
-	if isResponseType(t) || typeref.IsNamed(t, "net/http", "Header", false) {
+	if isResponseType(t) || frameworks.IsHeader(t) {
 		return true
 	}
 	switch u := t.Underlying().(type) {

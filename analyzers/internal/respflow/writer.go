@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
 	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
@@ -235,7 +236,7 @@ func (f *funcState) isHeaderMap(e ast.Expr) bool {
 		return f.hdrs[info.ObjectOf(x)]
 	case *ast.CallExpr:
 		sel, ok := x.Fun.(*ast.SelectorExpr)
-		return ok && sel.Sel.Name == "Header" && len(x.Args) == 0 && typeref.IsNamed(info.TypeOf(x), "net/http", "Header", false) && f.isRoot(sel.X)
+		return ok && sel.Sel.Name == "Header" && len(x.Args) == 0 && frameworks.IsHeader(info.TypeOf(x)) && f.isRoot(sel.X)
 	}
 	return false
 }
