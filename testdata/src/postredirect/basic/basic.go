@@ -89,6 +89,20 @@ func ginRoutes(r *gin.Engine) {
 	})
 }
 
+// gin's Handle names the method as an argument; the entry reader reads
+// it through the same table as the route reader.
+func ginHandleRoutes(r *gin.Engine) {
+	r.Handle("PUT", "/profile", func(c *gin.Context) {
+		c.Redirect(http.StatusFound, "/profile") // want `302 Found redirect answers a PUT`
+	})
+	r.Handle("GET", "/profile/old", func(c *gin.Context) {
+		c.Redirect(http.StatusFound, "/profile") // ok: a GET
+	})
+	r.Any("/anything", func(c *gin.Context) {
+		c.Redirect(http.StatusFound, "/") // ok: any method, so no one method to judge by
+	})
+}
+
 func formRoutes(m *http.ServeMux) {
 	m.HandleFunc("POST /settings", saveSettings)
 }
