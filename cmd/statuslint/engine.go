@@ -107,6 +107,14 @@ func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, load
 		return nil, false, err
 	}
 	readVetStderr(r, stderr.Bytes())
+	if exitErr != nil && len(r.problems) == 0 && len(r.warnings) > 0 {
+		// go vet failed and said only what looked like warnings: then
+		// they are all there is to show.
+		for _, b := range r.warnings {
+			addBlock(r, b)
+		}
+		r.warnings = nil
+	}
 	if exitErr != nil && len(r.problems) == 0 {
 		r.addProblem(problem{text: fmt.Sprintf("go vet failed (%v) and said nothing more", exitErr)})
 	}
@@ -244,30 +252,16 @@ var positionLine = regexp.MustCompile(`^\S+\.go:\d+(:\d+)?: `)
 // problems. The go command heads each package's output with "# path";
 // the header is kept only where the lines under it do not name their
 // file (a cgo or embed failure, say). Progress lines ("go: downloading")
-// are not problems.
+// are not problems, and neither is a package whose lines are all the C
+// compiler's warnings (see cWarnings): those are kept apart in
+// r.warnings.
 func readVetStderr(r *result, stderr []byte) {
-	var pkg, header string
-	sc := bufio.NewScanner(bytes.NewReader(stderr))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case strings.TrimSpace(line) == "":
-			continue
-		case strings.HasPrefix(line, "# "):
-			pkg, header = strings.TrimPrefix(line, "# "), line
-			continue
-		case strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting "):
+	for _, b := range stderrBlocks(stderr) {
+		if b.header != "" && cWarnings(b.lines) {
+			r.warnings = append(r.warnings, b)
 			continue
 		}
-		if header != "" && !positionLine.MatchString(line) {
-			r.addProblem(problem{pkg, "build", header})
-		}
-		header = ""
-		if positionLine.MatchString(line) {
-			line = strings.TrimPrefix(line, "./") // as findings name files in this directory
-		}
-		r.addProblem(problem{pkg, "build", line})
+		addBlock(r, b)
 	}
 	// A line of its own about a package supersedes the folded "failed
 	// prerequisites" line for it.
@@ -279,6 +273,85 @@ func readVetStderr(r *result, stderr []byte) {
 		keep = append(keep, p)
 	}
 	r.problems = keep
+}
+
+// A stderrBlock is what the go command printed under one "# path"
+// header, or before the first (header and pkg empty).
+type stderrBlock struct {
+	pkg, header string
+	lines       []string
+}
+
+// stderrBlocks splits go vet's standard error at its "# path" headers,
+// leaving out blank and progress lines.
+func stderrBlocks(stderr []byte) []stderrBlock {
+	var blocks []stderrBlock
+	cur := stderrBlock{}
+	sc := bufio.NewScanner(bytes.NewReader(stderr))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "":
+			continue
+		case strings.HasPrefix(line, "# "):
+			if cur.header != "" || len(cur.lines) > 0 {
+				blocks = append(blocks, cur)
+			}
+			cur = stderrBlock{pkg: strings.TrimPrefix(line, "# "), header: line}
+			continue
+		case strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting "):
+			continue
+		}
+		cur.lines = append(cur.lines, line)
+	}
+	if cur.header != "" || len(cur.lines) > 0 {
+		blocks = append(blocks, cur)
+	}
+	return blocks
+}
+
+// addBlock records a block's lines as build problems of its package.
+func addBlock(r *result, b stderrBlock) {
+	header := b.header
+	for _, line := range b.lines {
+		if header != "" && !positionLine.MatchString(line) {
+			r.addProblem(problem{b.pkg, "build", header})
+		}
+		header = ""
+		if positionLine.MatchString(line) {
+			line = strings.TrimPrefix(line, "./") // as findings name files in this directory
+		}
+		r.addProblem(problem{b.pkg, "build", line})
+	}
+}
+
+var (
+	// cWarning is a C compiler's warning or note, at a position or
+	// about the compiler's own options ("cc1: warning: ...").
+	cWarning = regexp.MustCompile(`^(\S+:\d+(:\d+)?|cc1|cc1plus|clang|gcc): (warning|note): `)
+	// cContext is what gcc and clang print around a warning: the source
+	// line and its caret, "In function", "In file included from".
+	cContext = regexp.MustCompile(`^(\s|\d+ \||\S+: In (function|member function|instantiation of)|\S+: At top level:|In file included from |\d+ warnings? generated\.$)`)
+)
+
+// cWarnings reports whether the lines a package printed are C compiler
+// warnings and nothing else: at least one warning, no error, and no
+// line the compiler would not print beside a warning. The go command
+// shows a cgo package's compiler output even when the build succeeds,
+// on a cold cache only; it is not a reason to call the package broken.
+func cWarnings(lines []string) bool {
+	warned := false
+	for _, line := range lines {
+		switch {
+		case cWarning.MatchString(line):
+			warned = true
+		case cContext.MatchString(line):
+		default:
+			return false
+		}
+	}
+	return warned
 }
 
 func saysMore(problems []problem, folded problem) bool {

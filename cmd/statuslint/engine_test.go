@@ -37,6 +37,39 @@ ui/ui.go:5:12: pattern dist/*: no matching files found
 	}
 }
 
+// TestCWarnings: a cgo package whose C compiler only warned is no
+// problem; one where it also failed is.
+func TestCWarnings(t *testing.T) {
+	stderr := `# example.com/m/sqlite
+sqlite3-binding.c: In function 'sqlite3SelectNew':
+sqlite3-binding.c:128049:10: warning: function may return address of local variable [-Wreturn-local-addr]
+128049 |   return pNew;
+       |          ^~~~
+sqlite3-binding.c:128009:10: note: declared here
+In file included from w/w.go:4:
+cc1: warning: command-line option '-std=c99' is valid for C/ObjC but not for C++
+# example.com/m/cbroken
+c/c.go:5:2: warning: #warning "x" [-Wcpp]
+c/c.go:6:2: error: #error "y"
+`
+	r := &result{}
+	readVetStderr(r, []byte(stderr))
+	var got []string
+	for _, p := range r.problems {
+		got = append(got, p.pkg+" | "+p.text)
+	}
+	want := []string{
+		"example.com/m/cbroken | c/c.go:5:2: warning: #warning \"x\" [-Wcpp]",
+		"example.com/m/cbroken | c/c.go:6:2: error: #error \"y\"",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(r.warnings) != 1 || r.warnings[0].pkg != "example.com/m/sqlite" {
+		t.Errorf("warnings: %+v, want the sqlite package's", r.warnings)
+	}
+}
+
 // TestFailedPrerequisites: the checks that fail because the model failed
 // make one line per package, and none where the model's own error is
 // printed.

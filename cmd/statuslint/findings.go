@@ -15,6 +15,9 @@ import (
 type result struct {
 	findings []finding
 	problems []problem
+	// warnings are the C compiler's warnings of cgo packages that
+	// built: shown on a cold cache only, never a problem.
+	warnings []stderrBlock
 }
 
 // A finding is one diagnostic of one check.
