@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -46,8 +47,17 @@ func chooseEngine() (engineChoice, error) {
 	if err != nil {
 		return engineChoice{goCmd: goCmd, fallback: fmt.Sprintf("cannot find this executable for go vet (%v)", err)}, nil
 	}
-	out, err := exec.Command(goCmd, "env", "GOMOD", "GOWORK").Output()
+	var stderr bytes.Buffer
+	cmd := exec.Command(goCmd, "env", "GOMOD", "GOWORK")
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
+		// The go command cannot run here at all (a go.mod asking for a
+		// newer Go than can be had, a bad GOFLAGS): loading packages in
+		// this process would run it too and fail the same way.
+		if line := goCommandFailure(stderr.String()); line != "" {
+			return engineChoice{}, errors.New(line)
+		}
 		return engineChoice{goCmd: goCmd, fallback: fmt.Sprintf("go env failed (%v)", err)}, nil
 	}
 	gomod, gowork, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
@@ -139,6 +149,43 @@ func listLoadable(ch engineChoice, opts *options) (loadable []string, all int, e
 		}
 	}
 	return loadable, all, nil
+}
+
+// goCommandFailure is the go command's own error in what it printed
+// on standard error, as one line: its first line that is not progress,
+// with the lines indented under it appended. It is "" when the go
+// command said nothing of its own.
+func goCommandFailure(stderr string) string {
+	var msg []string
+	for line := range strings.Lines(stderr) {
+		line = strings.TrimRight(line, "\r\n")
+		switch {
+		case isProgress(line) || strings.TrimSpace(line) == "":
+		case len(msg) == 0 && strings.HasPrefix(line, "go: "):
+			msg = append(msg, line)
+		case len(msg) > 0 && (strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ")):
+			msg = append(msg, strings.TrimSpace(line))
+		case len(msg) > 0:
+			return strings.Join(msg, "; ")
+		}
+	}
+	return strings.Join(msg, "; ")
+}
+
+// loadFailure is the one line to print for an error of go/packages: the
+// go command's own, when it failed to run, without the wrapping
+// ("err: exit status 1: stderr: ...").
+func loadFailure(err error) string {
+	if _, stderr, ok := strings.Cut(err.Error(), "stderr: "); ok {
+		if line := goCommandFailure(stderr); line != "" {
+			return line
+		}
+	}
+	return err.Error()
+}
+
+func isProgress(line string) bool {
+	return strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting ")
 }
 
 // jsonDiagnostic is a diagnostic as the analysis drivers print it with
@@ -256,6 +303,14 @@ var positionLine = regexp.MustCompile(`^\S+\.go:\d+(:\d+)?: `)
 // compiler's warnings (see cWarnings): those are kept apart in
 // r.warnings.
 func readVetStderr(r *result, stderr []byte) {
+	// The go command's own failure (a toolchain it cannot switch to, a
+	// go.sum entry missing) comes first, in one line: what is printed per
+	// package after it is its consequence.
+	if b := stderrBlocks(stderr); len(b) > 0 && b[0].header == "" {
+		if line := goCommandFailure(strings.Join(b[0].lines, "\n")); line != "" {
+			r.addProblem(problem{text: line})
+		}
+	}
 	for _, b := range stderrBlocks(stderr) {
 		if b.header != "" && cWarnings(b.lines) {
 			r.warnings = append(r.warnings, b)
@@ -300,7 +355,7 @@ func stderrBlocks(stderr []byte) []stderrBlock {
 			}
 			cur = stderrBlock{pkg: strings.TrimPrefix(line, "# "), header: line}
 			continue
-		case strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting "):
+		case isProgress(line):
 			continue
 		}
 		cur.lines = append(cur.lines, line)
@@ -313,6 +368,9 @@ func stderrBlocks(stderr []byte) []stderrBlock {
 
 // addBlock records a block's lines as build problems of its package.
 func addBlock(r *result, b stderrBlock) {
+	if b.header != "" && r.hasAll(b.lines) {
+		return // said already, about the package that caused it
+	}
 	header := b.header
 	for _, line := range b.lines {
 		if header != "" && !positionLine.MatchString(line) {
@@ -324,6 +382,16 @@ func addBlock(r *result, b stderrBlock) {
 		}
 		r.addProblem(problem{b.pkg, "build", line})
 	}
+}
+
+// hasAll reports whether every one of lines is a problem already.
+func (r *result) hasAll(lines []string) bool {
+	for _, line := range lines {
+		if !slices.ContainsFunc(r.problems, func(p problem) bool { return p.text == strings.TrimPrefix(line, "./") }) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -152,3 +152,19 @@ func TestApplyFixes(t *testing.T) {
 		t.Errorf("after -fix:\n%s", data)
 	}
 }
+
+// TestGoCommandFailure: the go command's own error is one line, its
+// progress left out and its indented detail joined on.
+func TestGoCommandFailure(t *testing.T) {
+	for _, tc := range []struct{ stderr, want string }{
+		{"go: downloading go1.99.0 (linux/amd64)\ngo: download go1.99.0: reading https://proxy/x.zip: 403 Forbidden\n\tserver response: not available.\n",
+			"go: download go1.99.0: reading https://proxy/x.zip: 403 Forbidden; server response: not available."},
+		{"go: go.mod requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)\n", "go: go.mod requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)"},
+		{"go: downloading example.com/dep v1.0.0\n", ""},
+		{"broken/b.go:6:9: undefined: missing\n", ""},
+	} {
+		if got := goCommandFailure(tc.stderr); got != tc.want {
+			t.Errorf("goCommandFailure(%q) = %q, want %q", tc.stderr, got, tc.want)
+		}
+	}
+}
