@@ -29,7 +29,8 @@ Usage:
   go vet -vettool=$(command -v statuslint) [check flags] packages
                                        the same checks, run by go vet itself
 
-Checks (-NAME=false turns one off; -NAME runs only the checks named so):
+Checks (-NAME=false turns one off; -NAME runs only the checks named so;
+-enable=a,b adds checks to the default set, -disable=a,b takes them away):
 `)
 	width := 0
 	for _, a := range analyzers.All {
@@ -83,7 +84,7 @@ func help(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, checkCard(a))
 			return 0
 		}
-		fmt.Fprintf(stderr, "statuslint help: no check is named %q; the checks are %s\n", args[0], strings.Join(checkNames(), ", "))
+		fmt.Fprintf(stderr, "statuslint help: %s\n", unknownCheck(args[0], checkNames()))
 		return 2
 	}
 	fmt.Fprintf(stderr, "statuslint help: give one check name, or none (statuslint help %s)\n", analyzers.All[0].Name)
