@@ -54,7 +54,7 @@ Output:
   -json       findings as JSON on standard output, by package and check
   -sarif      a SARIF 2.1.0 log on standard output, for code scanning
   -fix        apply the suggested fixes, then report what remains
-  -diff       with -fix: print the fixes as a unified diff, change no file
+  -diff       with -fix: print the fixes as a patch (git apply, patch -p1)
 
 Other flags:
   -tags=a,b   build tags, as go build takes them
