@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -79,9 +80,16 @@ func runVet(ch engineChoice, opts *options) (*result, error) {
 	if err != nil || !loadFailed {
 		return r, err
 	}
-	loadable, all, err := listLoadable(ch, opts)
-	if err != nil || len(loadable) == 0 || len(loadable) == all {
+	loadable, depsFailed, all, dirs, err := listLoadable(ch, opts)
+	if err != nil {
 		return r, nil // nothing to gain: keep the first run's errors
+	}
+	attribute(r, dirs)
+	for _, pkg := range depsFailed {
+		r.unanalyzed = append(r.unanalyzed, problem{pkg, "build", pkg + ": not analyzed: a package it imports did not build"})
+	}
+	if len(loadable) == 0 || len(loadable) == all {
+		return r, nil
 	}
 	rest, _, err := vetOnce(ch, opts, loadable)
 	if err != nil {
@@ -132,23 +140,60 @@ func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, load
 }
 
 // listLoadable lists the packages of the patterns that load, with their
-// dependencies, and how many there are in all.
-func listLoadable(ch engineChoice, opts *options) (loadable []string, all int, err error) {
-	args := []string{"list", "-e", "-f", "{{if or .Error .DepsErrors}}-{{else}}{{.ImportPath}}{{end}}"}
+// dependencies, those that do not only because a dependency does not,
+// and how many there are in all, and names the package of each
+// directory.
+func listLoadable(ch engineChoice, opts *options) (loadable, depsFailed []string, all int, dirs map[string]string, err error) {
+	args := []string{"list", "-e", "-f", "{{if .Error}}-{{else if .DepsErrors}}d{{else}}+{{end}} {{.ImportPath}} {{.Dir}}"}
 	if opts.tags != "" {
 		args = append(args, "-tags="+opts.tags)
 	}
 	out, err := exec.Command(ch.goCmd, append(args, opts.patterns...)...).Output()
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, 0, nil, err
 	}
-	for _, line := range strings.Fields(string(out)) {
+	dirs = map[string]string{}
+	for line := range strings.Lines(string(out)) {
+		f := strings.SplitN(strings.TrimRight(line, "\r\n"), " ", 3)
+		if len(f) < 2 {
+			continue
+		}
 		all++
-		if line != "-" {
-			loadable = append(loadable, line)
+		switch f[0] {
+		case "+":
+			loadable = append(loadable, f[1])
+		case "d":
+			depsFailed = append(depsFailed, f[1])
+		}
+		if len(f) == 3 && f[2] != "" {
+			dirs[f[2]] = f[1]
 		}
 	}
-	return loadable, all, nil
+	return loadable, depsFailed, all, dirs, nil
+}
+
+// attribute gives a package to the problems go vet printed before it
+// started, without a "# path" header (a //go:embed pattern that matches
+// no file, say), by the directory of the file each names, so that -json
+// lists them under the package's "build".
+func attribute(r *result, dirs map[string]string) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return
+	}
+	for i, p := range r.problems {
+		if p.pkg != "" || !positionLine.MatchString(p.text) {
+			continue
+		}
+		file, _, _ := strings.Cut(p.text, ".go:")
+		file += ".go"
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(cwd, file)
+		}
+		if pkg, ok := dirs[filepath.Dir(file)]; ok {
+			r.problems[i].pkg, r.problems[i].key = pkg, "build"
+		}
+	}
 }
 
 // goCommandFailure is the go command's own error in what it printed

@@ -18,6 +18,11 @@ type result struct {
 	// warnings are the C compiler's warnings of cgo packages that
 	// built: shown on a cold cache only, never a problem.
 	warnings []stderrBlock
+	// unanalyzed are the packages left out only because a package they
+	// import did not build: listed in -json, whose reader sees packages
+	// one by one, and not printed, as the failing package's own error
+	// says it all.
+	unanalyzed []problem
 }
 
 // A finding is one diagnostic of one check.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -51,7 +52,8 @@ func printProblems(w io.Writer, problems []problem) {
 // printJSON prints one JSON object: package ID to check to its
 // diagnostics, as the go/analysis drivers print them with -json, or to
 // {"error": ...} for a check that failed. A package that did not build
-// or type-check has its errors under "build".
+// or type-check has its errors under "build", and so has one that was
+// not analyzed because a package it imports did not build.
 func printJSON(w io.Writer, r *result) error {
 	tree := map[string]map[string]any{}
 	add := func(pkg, key string, v any) {
@@ -75,7 +77,7 @@ func printJSON(w io.Writer, r *result) error {
 	type where struct{ pkg, key string }
 	var order []where
 	texts := map[where][]string{}
-	for _, p := range r.problems {
+	for _, p := range append(slices.Clip(r.problems), r.unanalyzed...) {
 		if p.pkg == "" {
 			continue // on standard error only
 		}
