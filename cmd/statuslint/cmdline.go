@@ -39,7 +39,11 @@ func usagef(format string, args ...any) error {
 
 // parseOptions parses args. It returns flag.ErrHelp for -h and -help,
 // and a *usageError for a bad command line.
-func parseOptions(all []*analysis.Analyzer, args []string) (*options, error) {
+//
+// cfg, when not nil, holds the settings of .statuslint.yml: they apply
+// as if given before the command line, which overrides them (see
+// withConfig).
+func parseOptions(all []*analysis.Analyzer, args []string, cfg *config) (*options, error) {
 	o := &options{}
 	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // the errors are printed as one line by the caller
@@ -92,6 +96,12 @@ func parseOptions(all []*analysis.Analyzer, args []string) (*options, error) {
 		return nil, usagef("no packages to lint; for the module in this directory: statuslint ./...")
 	}
 	o.fix = o.fix || o.diff // -diff alone shows what -fix would do
+	if cfg != nil {
+		var err error
+		if enable, disable, err = o.withConfig(fs, cfg, enabled, all, enable, disable); err != nil {
+			return nil, err
+		}
+	}
 	o.checks = selectChecks(all, enabled)
 	if len(enable) > 0 || len(disable) > 0 {
 		if err := o.enableDisable(all, enable, disable); err != nil {
@@ -141,6 +151,56 @@ func (o *options) enableDisable(all []*analysis.Analyzer, enable, disable nameLi
 		o.checkFlags = append(o.checkFlags, "-"+a.Name+"=true")
 	}
 	return nil
+}
+
+// withConfig applies the settings file under the command line: its
+// options where the command line does not set the same option, and its
+// enable and disable lists unless the command line picks the checks
+// itself (-NAME), less the checks the command line names the other way.
+func (o *options) withConfig(fs *flag.FlagSet, cfg *config, enabled []*triState, all []*analysis.Analyzer, enable, disable nameList) (nameList, nameList, error) {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var cfgFlags []string
+	for _, a := range all {
+		for _, opt := range cfg.settings.Options[a.Name] {
+			name := a.Name + "." + opt.Name
+			if set[name] {
+				continue
+			}
+			if err := fs.Set(name, opt.Value); err != nil {
+				return nil, nil, usagef("%s: %v", relPath(mustGetwd(), cfg.path), err)
+			}
+			// fs.Set recorded it after the command line's: keep the file's first.
+			o.checkFlags = o.checkFlags[:len(o.checkFlags)-1]
+			cfgFlags = append(cfgFlags, "-"+name+"="+opt.Value)
+		}
+	}
+	o.checkFlags = append(cfgFlags, o.checkFlags...)
+	for i := range all {
+		if *enabled[i] == setTrue {
+			return enable, disable, nil // the command line picks the checks
+		}
+	}
+	isOff := func(name string) bool {
+		for i, a := range all {
+			if a.Name == name {
+				return *enabled[i] == setFalse
+			}
+		}
+		return false
+	}
+	var en, dis nameList
+	for _, name := range cfg.settings.Enable {
+		if !slices.Contains(disable, name) && !isOff(name) {
+			en = append(en, name)
+		}
+	}
+	for _, name := range cfg.settings.Disable {
+		if !slices.Contains(enable, name) {
+			dis = append(dis, name)
+		}
+	}
+	return append(en, enable...), append(dis, disable...), nil
 }
 
 // nameList is a flag that takes a comma-separated list of names and may

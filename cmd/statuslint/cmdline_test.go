@@ -47,7 +47,7 @@ func TestOptions(t *testing.T) {
 		{"-disable=unknowncode,errorbody -unknowncode.allow=499 ./...", withoutTwo, "-unknowncode.allow=499 " + asFlags(withoutTwo), "./..."},
 		{"-unknowncode -enable wwwauth ./...", []string{"unknowncode", "wwwauth"}, "-unknowncode=true -wwwauth=true", "./..."},
 	} {
-		o, err := parseOptions(all, strings.Fields(tc.args))
+		o, err := parseOptions(all, strings.Fields(tc.args), nil)
 		if err != nil {
 			t.Errorf("%s: %v", tc.args, err)
 			continue
@@ -83,14 +83,14 @@ func TestOptions(t *testing.T) {
 		{"-json", "no packages to lint; for the module in this directory: statuslint ./..."},
 		{"-test=false ./...", "-test is no longer accepted: test files are always read, as go vet reads them (findings in them are never reported); drop the flag"},
 	} {
-		_, err := parseOptions(all, strings.Fields(tc.args))
+		_, err := parseOptions(all, strings.Fields(tc.args), nil)
 		var u *usageError
 		if !errors.As(err, &u) || u.msg != tc.msg {
 			t.Errorf("%s: error %v, want the usage error %q", tc.args, err, tc.msg)
 		}
 	}
 	for _, args := range []string{"-h", "-help", "-json -h ./..."} {
-		if _, err := parseOptions(all, strings.Fields(args)); !errors.Is(err, flag.ErrHelp) {
+		if _, err := parseOptions(all, strings.Fields(args), nil); !errors.Is(err, flag.ErrHelp) {
 			t.Errorf("%s: error %v, want flag.ErrHelp", args, err)
 		}
 	}

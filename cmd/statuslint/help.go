@@ -60,6 +60,10 @@ Other flags:
   -tags=a,b   build tags, as go build takes them
   -V          print the version
 
+Settings: .statuslint.yml, in this directory or one above it up to the
+module's root, holds enable, disable and check options as the
+golangci-lint plugin takes them; the command line overrides it.
+
 Exit codes:
   0  nothing found
   3  findings (with -json: 0)

@@ -71,7 +71,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return 1
 	}
-	opts, err := parseOptions(analyzers.All, args)
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 1
+	}
+	cfg, err := findConfig(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 2
+	}
+	opts, err := parseOptions(analyzers.All, args, cfg)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(stdout, helpText())
 		return 0
