@@ -22,9 +22,12 @@ type options struct {
 	checkFlags []string
 
 	json, sarif, fix, diff, version bool
-	context                         int // -c: lines of source around each finding; -1 none
-	tags                            string
-	patterns                        []string
+	// allowIncomplete accepts packages analyzed in part (exit 3 or 0,
+	// not 1).
+	allowIncomplete bool
+	context         int // -c: lines of source around each finding; -1 none
+	tags            string
+	patterns        []string
 }
 
 // usageError is a bad command line: one line that says what is wrong,
@@ -63,6 +66,7 @@ func parseOptions(all []*analysis.Analyzer, args []string, cfg *config) (*option
 	fs.IntVar(&o.context, "c", -1, "")
 	fs.StringVar(&o.tags, "tags", "", "")
 	fs.BoolVar(&o.version, "V", false, "")
+	fs.BoolVar(&o.allowIncomplete, "allow-incomplete", false, "")
 	var enable, disable nameList
 	fs.Var(&enable, "enable", "")
 	fs.Var(&disable, "disable", "")

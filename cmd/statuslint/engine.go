@@ -76,6 +76,17 @@ func chooseEngine() (engineChoice, error) {
 // Those errors are kept, and the packages that do load are vetted in a
 // second run, so that one broken package does not hide every finding.
 func runVet(ch engineChoice, opts *options) (*result, error) {
+	r, err := runVetAll(ch, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := analyzePartial(r, opts); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func runVetAll(ch engineChoice, opts *options) (*result, error) {
 	r, loadFailed, err := vetOnce(ch, opts, opts.patterns)
 	if err != nil || !loadFailed {
 		return r, err

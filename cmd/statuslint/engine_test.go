@@ -168,3 +168,35 @@ func TestGoCommandFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialReason: a package whose problems are all in its test files,
+// or all //go:embed patterns, can be analyzed without them; any other
+// problem, or the two mixed, cannot.
+func TestPartialReason(t *testing.T) {
+	p := func(texts ...string) []problem {
+		var ps []problem
+		for _, s := range texts {
+			ps = append(ps, problem{"example.com/p", "build", s})
+		}
+		return ps
+	}
+	for _, tc := range []struct {
+		problems []problem
+		want     string
+	}{
+		{p("p/p_test.go:3:9: undefined: old", "p/x_test.go:1:1: expected 'package'"), "analyzed without its test files, which do not compile"},
+		{p("p/p.go:5:12: pattern dist/*: no matching files found"), "analyzed without its //go:embed files, which are missing"},
+		{p("p/p.go:6:9: undefined: missing"), ""},
+		{p("p/p_test.go:3:9: undefined: old", "p/p.go:6:9: undefined: missing"), ""},
+		{p("p/p_test.go:3:9: undefined: old", "p/p.go:5:12: pattern dist/*: no matching files found"), ""},
+	} {
+		if got := partialReason(tc.problems); got != tc.want {
+			t.Errorf("%v: %q, want %q", tc.problems, got, tc.want)
+		}
+	}
+	for in, want := range map[string]string{"[example.com/p]": "example.com/p", "example.com/p [example.com/p.test]": "example.com/p", "example.com/p_test [example.com/p.test]": "example.com/p", "example.com/p": "example.com/p"} {
+		if got := basePackage(in); got != want {
+			t.Errorf("basePackage(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

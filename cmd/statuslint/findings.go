@@ -23,6 +23,9 @@ type result struct {
 	// one by one, and not printed, as the failing package's own error
 	// says it all.
 	unanalyzed []problem
+	// partial are the packages analyzed without a part that failed
+	// (their tests, their //go:embed files), one line each.
+	partial []problem
 }
 
 // A finding is one diagnostic of one check.

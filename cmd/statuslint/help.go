@@ -58,6 +58,9 @@ Output:
 
 Other flags:
   -tags=a,b   build tags, as go build takes them
+  -allow-incomplete
+              accept packages analyzed without their failing test files
+              or missing //go:embed files (exit 3 or 0, not 1)
   -V          print the version
 
 Settings: .statuslint.yml, in this directory or one above it up to the
@@ -67,7 +70,8 @@ golangci-lint plugin takes them; the command line overrides it.
 Exit codes:
   0  nothing found
   3  findings (with -json: 0)
-  1  a package did not load, build or type-check, or a check failed
+  1  a package did not load, build or type-check, or a check failed,
+     or was analyzed in part (see -allow-incomplete)
   2  bad usage
 
 The packages are analyzed by go vet, which keeps each package's result in

@@ -28,12 +28,19 @@ const (
 
 // writeSARIF prints one SARIF 2.1.0 log of the findings and problems:
 // file URIs relative to rootDir under %SRCROOT%.
-func writeSARIF(w io.Writer, rootDir string, findings []finding, problems []problem) error {
+func writeSARIF(w io.Writer, rootDir string, findings []finding, problems, partial []problem) error {
 	var texts []string
 	for _, p := range problems {
 		texts = append(texts, p.text)
 	}
-	if err := newLog(rootDir, findings, texts).PrettyWrite(w); err != nil {
+	log := newLog(rootDir, findings, texts)
+	// A package analyzed in part: a warning, as its results are there.
+	inv := log.Runs[0].Invocations[0]
+	for _, p := range partial {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
+			sarif.NewNotification().WithLevel("warning").WithMessage(sarif.NewTextMessage(p.text)))
+	}
+	if err := log.PrettyWrite(w); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintln(w)
