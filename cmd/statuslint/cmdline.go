@@ -25,9 +25,11 @@ type options struct {
 	// allowIncomplete accepts packages analyzed in part (exit 3 or 0,
 	// not 1).
 	allowIncomplete bool
-	context         int // -c: lines of source around each finding; -1 none
-	tags            string
-	patterns        []string
+	// progress, when set, shows the progress line (see progress.go).
+	progress *progress
+	context  int // -c: lines of source around each finding; -1 none
+	tags     string
+	patterns []string
 }
 
 // usageError is a bad command line: one line that says what is wrong,

@@ -125,6 +125,10 @@ func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, load
 	cmd := exec.Command(ch.goCmd, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if opts.progress != nil {
+		cmd.Env = append(os.Environ(), progressEnv+"="+opts.progress.file)
+		cmd.Stderr = io.MultiWriter(&stderr, opts.progress)
+	}
 	err = cmd.Run()
 	var exitErr *exec.ExitError
 	if err != nil && !errors.As(err, &exitErr) {

@@ -110,7 +110,15 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %s; analyzing in this process, without go vet's cache\n", engine.fallback)
 		r, err = runInProcess(opts)
 	} else {
+		if showProgress(opts, stderr, os.Getenv) {
+			if p, err := startProgress(stderr); err == nil {
+				opts.progress = p
+			}
+		}
 		r, err = runVet(engine, opts)
+		if opts.progress != nil {
+			opts.progress.end()
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
