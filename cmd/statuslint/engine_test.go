@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,5 +199,25 @@ func TestPartialReason(t *testing.T) {
 		if got := basePackage(in); got != want {
 			t.Errorf("basePackage(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestGoCommandFailureFirst: the go command's own error comes first, and
+// a failure it repeats under every package's header is shown once.
+func TestGoCommandFailureFirst(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("go: downloading go1.99.0 (linux/amd64)\ngo: go.mod requires go >= 1.99\n")
+	for i := range 188 {
+		fmt.Fprintf(&b, "# example.com/m/p%d\n/tmp/go-build/statuslint: exit status 1\n", i)
+	}
+	r := &result{}
+	readVetStderr(r, []byte(b.String()))
+	var got []string
+	for _, p := range r.problems {
+		got = append(got, p.text)
+	}
+	want := []string{"go: go.mod requires go >= 1.99", "# example.com/m/p0", "/tmp/go-build/statuslint: exit status 1"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
