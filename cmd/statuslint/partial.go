@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
@@ -80,6 +81,14 @@ func analyzePartial(r *result, opts *options) error {
 	if len(paths) == 0 {
 		return nil
 	}
+	// The packages left out because they import one that did not load
+	// are analyzed whole, if what they import is only missing its
+	// //go:embed files.
+	dependents := map[string]bool{}
+	for _, p := range r.unanalyzed {
+		dependents[p.pkg] = true
+		paths = append(paths, p.pkg)
+	}
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule}
 	if opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.tags}
@@ -88,13 +97,20 @@ func analyzePartial(r *result, opts *options) error {
 	if err != nil {
 		return fmt.Errorf("%s", loadFailure(err))
 	}
+	// A package whose only errors are //go:embed patterns type-checked:
+	// it, and the packages that import it, can be analyzed. What is left
+	// out is said below.
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if len(p.TypeErrors) == 0 && onlyEmbedErrors(p.Errors) {
+			p.Errors = nil
+		}
+		p.IllTyped = len(p.Errors) > 0 || depsIllTyped(p)
+	})
 	var roots []*packages.Package
 	for _, p := range pkgs {
-		if reasons[p.PkgPath] == "" || len(p.TypeErrors) > 0 || depsIllTyped(p) {
+		if reasons[p.PkgPath] == "" && !dependents[p.PkgPath] || p.IllTyped {
 			continue // not this package's own code only: the problems stand
 		}
-		// What is left out is said below; the code itself type-checked.
-		p.Errors, p.IllTyped = nil, false
 		roots = append(roots, p)
 	}
 	if len(roots) == 0 {
@@ -112,9 +128,13 @@ func analyzePartial(r *result, opts *options) error {
 	done := map[string]bool{}
 	for _, p := range roots {
 		done[p.PkgPath] = true
+		if reasons[p.PkgPath] == "" {
+			continue // a dependent, analyzed whole
+		}
 		first := byPkg[p.PkgPath][0].text
 		r.partial = append(r.partial, problem{p.PkgPath, "partial", fmt.Sprintf("%s: %s: %s", p.PkgPath, reasons[p.PkgPath], first)})
 	}
+	r.unanalyzed = slices.DeleteFunc(r.unanalyzed, func(p problem) bool { return done[p.pkg] })
 	var keep []problem
 	for _, p := range r.problems {
 		if !done[basePackage(p.pkg)] {
@@ -123,6 +143,17 @@ func analyzePartial(r *result, opts *options) error {
 	}
 	r.problems = keep
 	return nil
+}
+
+// onlyEmbedErrors reports whether errs are all //go:embed patterns that
+// matched no file.
+func onlyEmbedErrors(errs []packages.Error) bool {
+	for _, e := range errs {
+		if !embedError.MatchString(": " + e.Msg) {
+			return false
+		}
+	}
+	return true
 }
 
 // depsIllTyped reports whether a package's dependencies did not load or
