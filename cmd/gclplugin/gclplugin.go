@@ -22,20 +22,17 @@
 package gclplugin
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"slices"
-	"sort"
-	"strings"
 	"sync"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzers"
+	statussettings "github.com/statuslint/statuslint/cmd/internal/settings"
 )
 
 // Name is the plugin's name in register.Plugin and so the linter's name
@@ -46,19 +43,12 @@ func init() {
 	register.Plugin(Name, New)
 }
 
-// Settings is the decoded settings section.
-type Settings struct {
-	Enable  []string
-	Disable []string
-	// Options maps a check name to its options, each an option name and
-	// its value in flag syntax, in name order.
-	Options map[string][]Option
-}
+// Settings is the decoded settings section; the statuslint command
+// reads the same from .statuslint.yml.
+type Settings = statussettings.Settings
 
 // Option is one check option, as the flag -CHECK.NAME=VALUE would set it.
-type Option struct {
-	Name, Value string
-}
+type Option = statussettings.Option
 
 // New decodes and checks the settings; golangci-lint calls it with the
 // settings section of the configuration (nil when there is none).
@@ -119,195 +109,4 @@ func resetFlags(a *analysis.Analyzer) error {
 		}
 	})
 	return err
-}
-
-// UnmarshalJSON decodes the settings strictly. The keys are enable,
-// disable and check names, so they cannot be struct fields.
-func (s *Settings) UnmarshalJSON(data []byte) error {
-	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
-		return nil
-	}
-	var top map[string]json.RawMessage
-	if err := decode(data, &top); err != nil {
-		return fmt.Errorf("want a map of enable, disable and check options, got %s", describe(data))
-	}
-	keys := make([]string, 0, len(top))
-	for k := range top {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys) // errors in a stable order
-	for _, k := range keys {
-		var err error
-		switch k {
-		case "enable":
-			s.Enable, err = checkList(k, top[k])
-		case "disable":
-			s.Disable, err = checkList(k, top[k])
-		default:
-			err = s.decodeOptions(k, top[k])
-		}
-		if err != nil {
-			return err
-		}
-	}
-	for _, name := range s.Enable {
-		if slices.Contains(s.Disable, name) {
-			return fmt.Errorf("check %s is both in enable and in disable", name)
-		}
-	}
-	return nil
-}
-
-// checkList decodes the list of check names under key.
-func checkList(key string, data json.RawMessage) ([]string, error) {
-	var names []string
-	if err := decode(data, &names); err != nil {
-		return nil, fmt.Errorf("%s: want a list of check names (%s), got %s", key, checkNames(), describe(data))
-	}
-	for _, n := range names {
-		if lookup(n) == nil {
-			return nil, fmt.Errorf("%s: unknown check %q; the checks are %s", key, n, checkNames())
-		}
-	}
-	return names, nil
-}
-
-// decodeOptions decodes the options of the check named key.
-func (s *Settings) decodeOptions(key string, data json.RawMessage) error {
-	a := lookup(key)
-	if a == nil {
-		return fmt.Errorf("unknown setting %q; accepted: enable, disable, and a check with options (%s)", key, optionChecks())
-	}
-	accepted := optionNames(a)
-	if len(accepted) == 0 {
-		return fmt.Errorf("%s: the check has no options; checks with options: %s", key, optionChecks())
-	}
-	var opts map[string]json.RawMessage
-	if err := decode(data, &opts); err != nil {
-		return fmt.Errorf("%s: want a map of its options (%s), got %s", key, strings.Join(accepted, ", "), describe(data))
-	}
-	names := make([]string, 0, len(opts))
-	for name := range opts {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	var list []Option
-	for _, name := range names {
-		if a.Flags.Lookup(name) == nil {
-			return fmt.Errorf("%s: unknown option %q; its options are %s", key, name, strings.Join(accepted, ", "))
-		}
-		v, err := flagValue(opts[name])
-		if err != nil {
-			return fmt.Errorf("%s.%s: %w", key, name, err)
-		}
-		list = append(list, Option{Name: name, Value: v})
-	}
-	if s.Options == nil {
-		s.Options = map[string][]Option{}
-	}
-	s.Options[key] = list
-	return nil
-}
-
-// flagValue turns a setting into the text of a flag value: a string,
-// number or boolean as it is written, a list joined with commas.
-func flagValue(raw json.RawMessage) (string, error) {
-	var v any
-	if err := decode(raw, &v); err != nil {
-		return "", err
-	}
-	scalar := func(v any) (string, bool) {
-		switch v := v.(type) {
-		case string:
-			return v, true
-		case json.Number:
-			return v.String(), true
-		case bool:
-			return fmt.Sprint(v), true
-		}
-		return "", false
-	}
-	if s, ok := scalar(v); ok {
-		return s, nil
-	}
-	if list, ok := v.([]any); ok {
-		parts := make([]string, len(list))
-		for i, e := range list {
-			s, ok := scalar(e)
-			if !ok {
-				return "", fmt.Errorf("want a string, number or boolean in the list, got %s", describe(mustJSON(e)))
-			}
-			parts[i] = s
-		}
-		return strings.Join(parts, ","), nil
-	}
-	return "", fmt.Errorf("want a string, number, boolean or a list of them, got %s", describe(raw))
-}
-
-// decode is json.Unmarshal keeping numbers as written (499, not 499.0).
-func decode(data []byte, v any) error {
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.UseNumber()
-	return d.Decode(v)
-}
-
-func mustJSON(v any) []byte {
-	b, _ := json.Marshal(v)
-	return b
-}
-
-// describe names the kind of a JSON value for an error message.
-func describe(data []byte) string {
-	var v any
-	if decode(data, &v) != nil {
-		return "invalid JSON"
-	}
-	switch v := v.(type) {
-	case nil:
-		return "nothing (null)"
-	case map[string]any:
-		return "a map"
-	case []any:
-		return "a list"
-	case string:
-		return fmt.Sprintf("the string %q", v)
-	}
-	return string(bytes.TrimSpace(data))
-}
-
-func lookup(name string) *analysis.Analyzer {
-	for _, a := range analyzers.All {
-		if a.Name == name {
-			return a
-		}
-	}
-	return nil
-}
-
-func optionNames(a *analysis.Analyzer) []string {
-	var names []string
-	a.Flags.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-	return names
-}
-
-func checkNames() string {
-	names := make([]string, len(analyzers.All))
-	for i, a := range analyzers.All {
-		names[i] = a.Name
-	}
-	return strings.Join(names, ", ")
-}
-
-// optionChecks lists the checks that have options, as CHECK.OPTION.
-func optionChecks() string {
-	var names []string
-	for _, a := range analyzers.All {
-		for _, o := range optionNames(a) {
-			names = append(names, a.Name+"."+o)
-		}
-	}
-	if len(names) == 0 {
-		return "none"
-	}
-	return strings.Join(names, ", ")
 }

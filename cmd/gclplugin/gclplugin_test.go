@@ -11,6 +11,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzers"
 	"github.com/statuslint/statuslint/analyzers/unknowncode"
+	statussettings "github.com/statuslint/statuslint/cmd/internal/settings"
 )
 
 // settings parses YAML-like test input written as JSON, the shape
@@ -171,7 +172,7 @@ func TestOptionsDoNotLinger(t *testing.T) {
 
 func TestBadSettings(t *testing.T) {
 	// The lists of what is accepted grow with analyzers.All.
-	checks, withOptions := checkNames(), optionChecks()
+	checks, withOptions := statussettings.CheckNames(), statussettings.OptionChecks()
 	for _, tc := range []struct {
 		name, settings, want string
 	}{

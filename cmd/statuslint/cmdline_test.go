@@ -26,6 +26,9 @@ func TestOptions(t *testing.T) {
 	allBut := func(name string) []string {
 		return slices.DeleteFunc(slices.Clone(defaults), func(n string) bool { return n == name })
 	}
+	withWWWAuth := slices.DeleteFunc(names(all), func(n string) bool { return analyzers.Off[n] && n != "wwwauth" })
+	withoutTwo := slices.DeleteFunc(allBut("unknowncode"), func(n string) bool { return n == "errorbody" })
+	asFlags := func(names []string) string { return "-" + strings.Join(names, "=true -") + "=true" }
 	t.Cleanup(func() { unknowncode.Analyzer.Flags.Set("allow", "") })
 	for _, tc := range []struct {
 		args       string
@@ -40,8 +43,11 @@ func TestOptions(t *testing.T) {
 		{"-wwwauth=false ./...", defaults, "-wwwauth=false", "./..."},
 		{"-unknowncode.allow=499 -json -tags=integration ./...", defaults, "-unknowncode.allow=499", "./..."},
 		{"-c=2 ./...", defaults, "", "./..."},
+		{"-enable=wwwauth ./...", withWWWAuth, asFlags(withWWWAuth), "./..."},
+		{"-disable=unknowncode,errorbody -unknowncode.allow=499 ./...", withoutTwo, "-unknowncode.allow=499 " + asFlags(withoutTwo), "./..."},
+		{"-unknowncode -enable wwwauth ./...", []string{"unknowncode", "wwwauth"}, "-unknowncode=true -wwwauth=true", "./..."},
 	} {
-		o, err := parseOptions(all, strings.Fields(tc.args))
+		o, err := parseOptions(all, strings.Fields(tc.args), nil)
 		if err != nil {
 			t.Errorf("%s: %v", tc.args, err)
 			continue
@@ -62,6 +68,11 @@ func TestOptions(t *testing.T) {
 
 	for _, tc := range []struct{ args, msg string }{
 		{"-nosuchflag ./...", "flag provided but not defined: -nosuchflag"},
+		{"-retryafer ./...", "flag provided but not defined: -retryafer; did you mean -retryafter?"},
+		{"-unknowncode.alow=499 ./...", "flag provided but not defined: -unknowncode.alow; did you mean -unknowncode.allow?"},
+		{"-enable=wwwauht ./...", "-enable: no check is named \"wwwauht\"; did you mean wwwauth?; the checks are " + strings.Join(names(all), ", ")},
+		{"-disable=nosuch ./...", "-disable: no check is named \"nosuch\"; the checks are " + strings.Join(names(all), ", ")},
+		{"-enable=wwwauth -disable=wwwauth ./...", "wwwauth is in both -enable and -disable; name it in one"},
 		{"-json -sarif ./...", "-json and -sarif cannot be combined: each is the whole of standard output; run statuslint once for each"},
 		{"-fix -json ./...", "-fix cannot be combined with -json or -sarif; run statuslint -fix, then statuslint -json or -sarif for what remains"},
 		{"-c=1 -sarif ./...", "-c shows source lines in the plain output; -json and -sarif carry positions instead"},
@@ -72,14 +83,14 @@ func TestOptions(t *testing.T) {
 		{"-json", "no packages to lint; for the module in this directory: statuslint ./..."},
 		{"-test=false ./...", "-test is no longer accepted: test files are always read, as go vet reads them (findings in them are never reported); drop the flag"},
 	} {
-		_, err := parseOptions(all, strings.Fields(tc.args))
+		_, err := parseOptions(all, strings.Fields(tc.args), nil)
 		var u *usageError
 		if !errors.As(err, &u) || u.msg != tc.msg {
 			t.Errorf("%s: error %v, want the usage error %q", tc.args, err, tc.msg)
 		}
 	}
 	for _, args := range []string{"-h", "-help", "-json -h ./..."} {
-		if _, err := parseOptions(all, strings.Fields(args)); !errors.Is(err, flag.ErrHelp) {
+		if _, err := parseOptions(all, strings.Fields(args), nil); !errors.Is(err, flag.ErrHelp) {
 			t.Errorf("%s: error %v, want flag.ErrHelp", args, err)
 		}
 	}

@@ -9,7 +9,9 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -46,8 +48,17 @@ func chooseEngine() (engineChoice, error) {
 	if err != nil {
 		return engineChoice{goCmd: goCmd, fallback: fmt.Sprintf("cannot find this executable for go vet (%v)", err)}, nil
 	}
-	out, err := exec.Command(goCmd, "env", "GOMOD", "GOWORK").Output()
+	var stderr bytes.Buffer
+	cmd := exec.Command(goCmd, "env", "GOMOD", "GOWORK")
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
+		// The go command cannot run here at all (a go.mod asking for a
+		// newer Go than can be had, a bad GOFLAGS): loading packages in
+		// this process would run it too and fail the same way.
+		if line := goCommandFailure(stderr.String()); line != "" {
+			return engineChoice{}, errors.New(line)
+		}
 		return engineChoice{goCmd: goCmd, fallback: fmt.Sprintf("go env failed (%v)", err)}, nil
 	}
 	gomod, gowork, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
@@ -65,13 +76,31 @@ func chooseEngine() (engineChoice, error) {
 // Those errors are kept, and the packages that do load are vetted in a
 // second run, so that one broken package does not hide every finding.
 func runVet(ch engineChoice, opts *options) (*result, error) {
+	r, err := runVetAll(ch, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := analyzePartial(r, opts); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func runVetAll(ch engineChoice, opts *options) (*result, error) {
 	r, loadFailed, err := vetOnce(ch, opts, opts.patterns)
 	if err != nil || !loadFailed {
 		return r, err
 	}
-	loadable, all, err := listLoadable(ch, opts)
-	if err != nil || len(loadable) == 0 || len(loadable) == all {
+	loadable, depsFailed, all, dirs, err := listLoadable(ch, opts)
+	if err != nil {
 		return r, nil // nothing to gain: keep the first run's errors
+	}
+	attribute(r, dirs)
+	for _, pkg := range depsFailed {
+		r.unanalyzed = append(r.unanalyzed, problem{pkg, "build", pkg + ": not analyzed: a package it imports did not build"})
+	}
+	if len(loadable) == 0 || len(loadable) == all {
+		return r, nil
 	}
 	rest, _, err := vetOnce(ch, opts, loadable)
 	if err != nil {
@@ -96,6 +125,10 @@ func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, load
 	cmd := exec.Command(ch.goCmd, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if opts.progress != nil {
+		cmd.Env = append(os.Environ(), progressEnv+"="+opts.progress.file)
+		cmd.Stderr = io.MultiWriter(&stderr, opts.progress)
+	}
 	err = cmd.Run()
 	var exitErr *exec.ExitError
 	if err != nil && !errors.As(err, &exitErr) {
@@ -107,6 +140,14 @@ func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, load
 		return nil, false, err
 	}
 	readVetStderr(r, stderr.Bytes())
+	if exitErr != nil && len(r.problems) == 0 && len(r.warnings) > 0 {
+		// go vet failed and said only what looked like warnings: then
+		// they are all there is to show.
+		for _, b := range r.warnings {
+			addBlock(r, b)
+		}
+		r.warnings = nil
+	}
 	if exitErr != nil && len(r.problems) == 0 {
 		r.addProblem(problem{text: fmt.Sprintf("go vet failed (%v) and said nothing more", exitErr)})
 	}
@@ -114,23 +155,97 @@ func vetOnce(ch engineChoice, opts *options, patterns []string) (r *result, load
 }
 
 // listLoadable lists the packages of the patterns that load, with their
-// dependencies, and how many there are in all.
-func listLoadable(ch engineChoice, opts *options) (loadable []string, all int, err error) {
-	args := []string{"list", "-e", "-f", "{{if or .Error .DepsErrors}}-{{else}}{{.ImportPath}}{{end}}"}
+// dependencies, those that do not only because a dependency does not,
+// and how many there are in all, and names the package of each
+// directory.
+func listLoadable(ch engineChoice, opts *options) (loadable, depsFailed []string, all int, dirs map[string]string, err error) {
+	args := []string{"list", "-e", "-f", "{{if .Error}}-{{else if .DepsErrors}}d{{else}}+{{end}} {{.ImportPath}} {{.Dir}}"}
 	if opts.tags != "" {
 		args = append(args, "-tags="+opts.tags)
 	}
 	out, err := exec.Command(ch.goCmd, append(args, opts.patterns...)...).Output()
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, 0, nil, err
 	}
-	for _, line := range strings.Fields(string(out)) {
+	dirs = map[string]string{}
+	for line := range strings.Lines(string(out)) {
+		f := strings.SplitN(strings.TrimRight(line, "\r\n"), " ", 3)
+		if len(f) < 2 {
+			continue
+		}
 		all++
-		if line != "-" {
-			loadable = append(loadable, line)
+		switch f[0] {
+		case "+":
+			loadable = append(loadable, f[1])
+		case "d":
+			depsFailed = append(depsFailed, f[1])
+		}
+		if len(f) == 3 && f[2] != "" {
+			dirs[f[2]] = f[1]
 		}
 	}
-	return loadable, all, nil
+	return loadable, depsFailed, all, dirs, nil
+}
+
+// attribute gives a package to the problems go vet printed before it
+// started, without a "# path" header (a //go:embed pattern that matches
+// no file, say), by the directory of the file each names, so that -json
+// lists them under the package's "build".
+func attribute(r *result, dirs map[string]string) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return
+	}
+	for i, p := range r.problems {
+		if p.pkg != "" || !positionLine.MatchString(p.text) {
+			continue
+		}
+		file, _, _ := strings.Cut(p.text, ".go:")
+		file += ".go"
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(cwd, file)
+		}
+		if pkg, ok := dirs[filepath.Dir(file)]; ok {
+			r.problems[i].pkg, r.problems[i].key = pkg, "build"
+		}
+	}
+}
+
+// goCommandFailure is the go command's own error in what it printed
+// on standard error, as one line: its first line that is not progress,
+// with the lines indented under it appended. It is "" when the go
+// command said nothing of its own.
+func goCommandFailure(stderr string) string {
+	var msg []string
+	for line := range strings.Lines(stderr) {
+		line = strings.TrimRight(line, "\r\n")
+		switch {
+		case isProgress(line) || strings.TrimSpace(line) == "":
+		case len(msg) == 0 && strings.HasPrefix(line, "go: "):
+			msg = append(msg, line)
+		case len(msg) > 0 && (strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ")):
+			msg = append(msg, strings.TrimSpace(line))
+		case len(msg) > 0:
+			return strings.Join(msg, "; ")
+		}
+	}
+	return strings.Join(msg, "; ")
+}
+
+// loadFailure is the one line to print for an error of go/packages: the
+// go command's own, when it failed to run, without the wrapping
+// ("err: exit status 1: stderr: ...").
+func loadFailure(err error) string {
+	if _, stderr, ok := strings.Cut(err.Error(), "stderr: "); ok {
+		if line := goCommandFailure(stderr); line != "" {
+			return line
+		}
+	}
+	return err.Error()
+}
+
+func isProgress(line string) bool {
+	return strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting ")
 }
 
 // jsonDiagnostic is a diagnostic as the analysis drivers print it with
@@ -244,30 +359,24 @@ var positionLine = regexp.MustCompile(`^\S+\.go:\d+(:\d+)?: `)
 // problems. The go command heads each package's output with "# path";
 // the header is kept only where the lines under it do not name their
 // file (a cgo or embed failure, say). Progress lines ("go: downloading")
-// are not problems.
+// are not problems, and neither is a package whose lines are all the C
+// compiler's warnings (see cWarnings): those are kept apart in
+// r.warnings.
 func readVetStderr(r *result, stderr []byte) {
-	var pkg, header string
-	sc := bufio.NewScanner(bytes.NewReader(stderr))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case strings.TrimSpace(line) == "":
-			continue
-		case strings.HasPrefix(line, "# "):
-			pkg, header = strings.TrimPrefix(line, "# "), line
-			continue
-		case strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: finding ") || strings.HasPrefix(line, "go: extracting "):
+	// The go command's own failure (a toolchain it cannot switch to, a
+	// go.sum entry missing) comes first, in one line: what is printed per
+	// package after it is its consequence.
+	if b := stderrBlocks(stderr); len(b) > 0 && b[0].header == "" {
+		if line := goCommandFailure(strings.Join(b[0].lines, "\n")); line != "" {
+			r.addProblem(problem{text: line})
+		}
+	}
+	for _, b := range stderrBlocks(stderr) {
+		if b.header != "" && cWarnings(b.lines) {
+			r.warnings = append(r.warnings, b)
 			continue
 		}
-		if header != "" && !positionLine.MatchString(line) {
-			r.addProblem(problem{pkg, "build", header})
-		}
-		header = ""
-		if positionLine.MatchString(line) {
-			line = strings.TrimPrefix(line, "./") // as findings name files in this directory
-		}
-		r.addProblem(problem{pkg, "build", line})
+		addBlock(r, b)
 	}
 	// A line of its own about a package supersedes the folded "failed
 	// prerequisites" line for it.
@@ -279,6 +388,98 @@ func readVetStderr(r *result, stderr []byte) {
 		keep = append(keep, p)
 	}
 	r.problems = keep
+}
+
+// A stderrBlock is what the go command printed under one "# path"
+// header, or before the first (header and pkg empty).
+type stderrBlock struct {
+	pkg, header string
+	lines       []string
+}
+
+// stderrBlocks splits go vet's standard error at its "# path" headers,
+// leaving out blank and progress lines.
+func stderrBlocks(stderr []byte) []stderrBlock {
+	var blocks []stderrBlock
+	cur := stderrBlock{}
+	sc := bufio.NewScanner(bytes.NewReader(stderr))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "":
+			continue
+		case strings.HasPrefix(line, "# "):
+			if cur.header != "" || len(cur.lines) > 0 {
+				blocks = append(blocks, cur)
+			}
+			cur = stderrBlock{pkg: strings.TrimPrefix(line, "# "), header: line}
+			continue
+		case isProgress(line):
+			continue
+		}
+		cur.lines = append(cur.lines, line)
+	}
+	if cur.header != "" || len(cur.lines) > 0 {
+		blocks = append(blocks, cur)
+	}
+	return blocks
+}
+
+// addBlock records a block's lines as build problems of its package.
+func addBlock(r *result, b stderrBlock) {
+	if b.header != "" && r.hasAll(b.lines) {
+		return // said already, about the package that caused it
+	}
+	header := b.header
+	for _, line := range b.lines {
+		if header != "" && !positionLine.MatchString(line) {
+			r.addProblem(problem{b.pkg, "build", header})
+		}
+		header = ""
+		if positionLine.MatchString(line) {
+			line = strings.TrimPrefix(line, "./") // as findings name files in this directory
+		}
+		r.addProblem(problem{b.pkg, "build", line})
+	}
+}
+
+// hasAll reports whether every one of lines is a problem already.
+func (r *result) hasAll(lines []string) bool {
+	for _, line := range lines {
+		if !slices.ContainsFunc(r.problems, func(p problem) bool { return p.text == strings.TrimPrefix(line, "./") }) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// cWarning is a C compiler's warning or note, at a position or
+	// about the compiler's own options ("cc1: warning: ...").
+	cWarning = regexp.MustCompile(`^(\S+:\d+(:\d+)?|cc1|cc1plus|clang|gcc): (warning|note): `)
+	// cContext is what gcc and clang print around a warning: the source
+	// line and its caret, "In function", "In file included from".
+	cContext = regexp.MustCompile(`^(\s|\d+ \||\S+: In (function|member function|instantiation of)|\S+: At top level:|In file included from |\d+ warnings? generated\.$)`)
+)
+
+// cWarnings reports whether the lines a package printed are C compiler
+// warnings and nothing else: at least one warning, no error, and no
+// line the compiler would not print beside a warning. The go command
+// shows a cgo package's compiler output even when the build succeeds,
+// on a cold cache only; it is not a reason to call the package broken.
+func cWarnings(lines []string) bool {
+	warned := false
+	for _, line := range lines {
+		switch {
+		case cWarning.MatchString(line):
+			warned = true
+		case cContext.MatchString(line):
+		default:
+			return false
+		}
+	}
+	return warned
 }
 
 func saysMore(problems []problem, folded problem) bool {

@@ -46,7 +46,11 @@ func explain(args []string) (string, error) {
 	for i, a := range analyzers.All {
 		names[i] = a.Name
 	}
-	return "", fmt.Errorf("%q is not a status code, check or class; try a code (429), a class (1xx-5xx), all, or a check: %s", args[0], strings.Join(names, ", "))
+	msg := fmt.Sprintf("%q is not a status code, check or class", args[0])
+	if near := nearest(arg, names); near != "" {
+		msg += fmt.Sprintf("; did you mean %s?", near)
+	}
+	return "", fmt.Errorf("%s; try a code (429), a class (1xx-5xx), all, or a check: %s", msg, strings.Join(names, ", "))
 }
 
 // checkCard is a check's documentation followed by the codes, decisions

@@ -15,6 +15,17 @@ import (
 type result struct {
 	findings []finding
 	problems []problem
+	// warnings are the C compiler's warnings of cgo packages that
+	// built: shown on a cold cache only, never a problem.
+	warnings []stderrBlock
+	// unanalyzed are the packages left out only because a package they
+	// import did not build: listed in -json, whose reader sees packages
+	// one by one, and not printed, as the failing package's own error
+	// says it all.
+	unanalyzed []problem
+	// partial are the packages analyzed without a part that failed
+	// (their tests, their //go:embed files), one line each.
+	partial []problem
 }
 
 // A finding is one diagnostic of one check.

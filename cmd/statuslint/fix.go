@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 
 	"github.com/rogpeppe/go-internal/diff"
@@ -61,7 +62,8 @@ func applyFixes(w io.Writer, findings []finding, printDiff bool) (fixOutcome, er
 		}
 		out.files++
 		if printDiff {
-			if _, err := w.Write(diff.Diff(file+" (old)", old, file+" (new)", updated)); err != nil {
+			name := patchPath(file)
+			if _, err := w.Write(diff.Diff("a/"+name, old, "b/"+name, updated)); err != nil {
 				return out, err
 			}
 			continue
@@ -75,6 +77,18 @@ func applyFixes(w io.Writer, findings []finding, printDiff bool) (fixOutcome, er
 		}
 	}
 	return out, nil
+}
+
+// patchPath is how a file is named in the -diff patch: relative to the
+// working directory, with slashes, so that git apply and patch -p1 run
+// there take the patch.
+func patchPath(file string) string {
+	if dir, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(dir, file); err == nil {
+			file = rel
+		}
+	}
+	return filepath.ToSlash(file)
 }
 
 // fits reports whether the edits can join those taken: each is either

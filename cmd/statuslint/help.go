@@ -29,7 +29,8 @@ Usage:
   go vet -vettool=$(command -v statuslint) [check flags] packages
                                        the same checks, run by go vet itself
 
-Checks (-NAME=false turns one off; -NAME runs only the checks named so):
+Checks (-NAME=false turns one off; -NAME runs only the checks named so;
+-enable=a,b adds checks to the default set, -disable=a,b takes them away):
 `)
 	width := 0
 	for _, a := range analyzers.All {
@@ -53,16 +54,24 @@ Output:
   -json       findings as JSON on standard output, by package and check
   -sarif      a SARIF 2.1.0 log on standard output, for code scanning
   -fix        apply the suggested fixes, then report what remains
-  -diff       with -fix: print the fixes as a unified diff, change no file
+  -diff       with -fix: print the fixes as a patch (git apply, patch -p1)
 
 Other flags:
   -tags=a,b   build tags, as go build takes them
+  -allow-incomplete
+              accept packages analyzed without their failing test files
+              or missing //go:embed files (exit 3 or 0, not 1)
   -V          print the version
+
+Settings: .statuslint.yml, in this directory or one above it up to the
+module's root, holds enable, disable and check options as the
+golangci-lint plugin takes them; the command line overrides it.
 
 Exit codes:
   0  nothing found
   3  findings (with -json: 0)
-  1  a package did not load, build or type-check, or a check failed
+  1  a package did not load, build or type-check, or a check failed,
+     or was analyzed in part (see -allow-incomplete)
   2  bad usage
 
 The packages are analyzed by go vet, which keeps each package's result in
@@ -83,7 +92,7 @@ func help(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, checkCard(a))
 			return 0
 		}
-		fmt.Fprintf(stderr, "statuslint help: no check is named %q; the checks are %s\n", args[0], strings.Join(checkNames(), ", "))
+		fmt.Fprintf(stderr, "statuslint help: %s\n", unknownCheck(args[0], checkNames()))
 		return 2
 	}
 	fmt.Fprintf(stderr, "statuslint help: give one check name, or none (statuslint help %s)\n", analyzers.All[0].Name)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"go/token"
 	"strings"
@@ -25,7 +26,7 @@ func runInProcess(opts *options) (*result, error) {
 	}
 	pkgs, err := packages.Load(cfg, opts.patterns...)
 	if err != nil {
-		return nil, err
+		return nil, errors.New(loadFailure(err))
 	}
 	r := &result{}
 	if len(pkgs) == 0 {

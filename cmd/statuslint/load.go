@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -15,7 +16,10 @@ func load(patterns []string, tests, allSyntax bool) ([]*packages.Package, error)
 		mode = packages.LoadAllSyntax | packages.NeedModule
 	}
 	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: tests}, patterns...)
-	if err == nil && len(pkgs) == 0 {
+	if err != nil {
+		return nil, errors.New(loadFailure(err))
+	}
+	if len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	return pkgs, err

@@ -14,7 +14,8 @@
 // process and re-runs are answered from the Go build cache.
 //
 // Exit codes: 0 nothing found, 3 findings, 1 a package did not load or
-// build or a check failed, 2 bad usage.
+// build or a check failed (or was analyzed without its failing tests or
+// missing //go:embed files, unless -allow-incomplete), 2 bad usage.
 package main
 
 import (
@@ -71,7 +72,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return 1
 	}
-	opts, err := parseOptions(analyzers.All, args)
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 1
+	}
+	cfg, err := findConfig(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 2
+	}
+	opts, err := parseOptions(analyzers.All, args, cfg)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(stdout, helpText())
 		return 0
@@ -99,7 +110,15 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %s; analyzing in this process, without go vet's cache\n", engine.fallback)
 		r, err = runInProcess(opts)
 	} else {
+		if showProgress(opts, stderr, os.Getenv) {
+			if p, err := startProgress(stderr); err == nil {
+				opts.progress = p
+			}
+		}
 		r, err = runVet(engine, opts)
+		if opts.progress != nil {
+			opts.progress.end()
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
@@ -110,23 +129,23 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 
 	switch {
 	case opts.json:
-		printProblems(stderr, r.problems)
+		printProblems(stderr, r.problems, r.partial)
 		if err := printJSON(stdout, r); err != nil {
 			fmt.Fprintf(stderr, "statuslint: writing JSON: %v\n", err)
 			return 1
 		}
-		if len(r.problems) > 0 {
+		if r.incomplete(opts) {
 			return 1
 		}
 		return 0 // findings are the output, not a failure
 	case opts.sarif:
-		printProblems(stderr, r.problems)
-		if err := writeSARIF(stdout, sarifRoot(dir), findings, r.problems); err != nil {
+		printProblems(stderr, r.problems, r.partial)
+		if err := writeSARIF(stdout, sarifRoot(dir), findings, r.problems, r.partial); err != nil {
 			fmt.Fprintf(stderr, "statuslint: writing SARIF: %v\n", err)
 			return 1
 		}
 	case opts.fix:
-		printProblems(stderr, r.problems)
+		printProblems(stderr, r.problems, r.partial)
 		out, err := applyFixes(stdout, findings, opts.diff)
 		if err != nil {
 			fmt.Fprintf(stderr, "statuslint: -fix: %v\n", err)
@@ -139,16 +158,23 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 			findings = r.sorted()
 		}
 	default:
-		printProblems(stderr, r.problems)
+		printProblems(stderr, r.problems, r.partial)
 		printText(stderr, dir, findings, opts.context)
 	}
 	switch {
-	case len(r.problems) > 0:
+	case r.incomplete(opts):
 		return 1 // the findings are incomplete
 	case len(findings) > 0:
 		return 3
 	}
 	return 0
+}
+
+// incomplete reports whether the run left something out that makes its
+// exit code 1: a problem, or a package analyzed in part, unless the
+// command line accepts that with -allow-incomplete.
+func (r *result) incomplete(opts *options) bool {
+	return len(r.problems) > 0 || len(r.partial) > 0 && !opts.allowIncomplete
 }
 
 // fixSummary is the line -fix ends with.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -41,9 +42,10 @@ func printText(w io.Writer, dir string, findings []finding, context int) {
 	}
 }
 
-// printProblems prints each problem once, one a line.
-func printProblems(w io.Writer, problems []problem) {
-	for _, p := range problems {
+// printProblems prints each problem once, one a line, then the lines
+// of the packages analyzed in part.
+func printProblems(w io.Writer, problems, partial []problem) {
+	for _, p := range append(slices.Clip(problems), partial...) {
 		fmt.Fprintln(w, p.text)
 	}
 }
@@ -51,7 +53,9 @@ func printProblems(w io.Writer, problems []problem) {
 // printJSON prints one JSON object: package ID to check to its
 // diagnostics, as the go/analysis drivers print them with -json, or to
 // {"error": ...} for a check that failed. A package that did not build
-// or type-check has its errors under "build".
+// or type-check has its errors under "build", and so has one that was
+// not analyzed because a package it imports did not build. A package
+// analyzed without a part that failed says so under "partial".
 func printJSON(w io.Writer, r *result) error {
 	tree := map[string]map[string]any{}
 	add := func(pkg, key string, v any) {
@@ -75,7 +79,7 @@ func printJSON(w io.Writer, r *result) error {
 	type where struct{ pkg, key string }
 	var order []where
 	texts := map[where][]string{}
-	for _, p := range r.problems {
+	for _, p := range slices.Concat(r.problems, r.unanalyzed, r.partial) {
 		if p.pkg == "" {
 			continue // on standard error only
 		}

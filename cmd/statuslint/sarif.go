@@ -28,12 +28,19 @@ const (
 
 // writeSARIF prints one SARIF 2.1.0 log of the findings and problems:
 // file URIs relative to rootDir under %SRCROOT%.
-func writeSARIF(w io.Writer, rootDir string, findings []finding, problems []problem) error {
+func writeSARIF(w io.Writer, rootDir string, findings []finding, problems, partial []problem) error {
 	var texts []string
 	for _, p := range problems {
 		texts = append(texts, p.text)
 	}
-	if err := newLog(rootDir, findings, texts).PrettyWrite(w); err != nil {
+	log := newLog(rootDir, findings, texts)
+	// A package analyzed in part: a warning, as its results are there.
+	inv := log.Runs[0].Invocations[0]
+	for _, p := range partial {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
+			sarif.NewNotification().WithLevel("warning").WithMessage(sarif.NewTextMessage(p.text)))
+	}
+	if err := log.PrettyWrite(w); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintln(w)
@@ -83,7 +90,8 @@ func newLog(rootDir string, findings []finding, problems []string) *sarif.Report
 			WithHelpURI(a.URL).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().
 				WithLevel(level).
-				WithEnabled(!analyzers.Off[a.Name]))
+				WithEnabled(!analyzers.Off[a.Name])).
+			WithProperties(ruleProperties(a.Name))
 	}
 
 	files := sourceCache{}
@@ -91,11 +99,14 @@ func newLog(rootDir string, findings []finding, problems []string) *sarif.Report
 		loc := files.locate(rootDir, f.pos, f.end)
 		r := sarif.NewRuleResult(f.check).
 			WithLevel(level).
-			WithMessage(sarif.NewTextMessage(f.message)).
+			WithMessage(sarif.NewTextMessage(resultMessage(f))).
 			WithLocations([]*sarif.Location{loc.sarif()})
-		for _, rel := range f.related {
+		for i, rel := range f.related {
 			l := files.locate(rootDir, rel.pos, rel.end).sarif()
-			r.AddRelatedLocation(l.WithMessage(sarif.NewTextMessage(rel.message)))
+			r.AddRelatedLocation(l.WithId(i + 1).WithMessage(sarif.NewTextMessage(rel.message)))
+		}
+		for _, fix := range f.fixes {
+			r.AddFix(files.sarifFix(rootDir, fix))
 		}
 		run.AddResult(r)
 	}
@@ -107,6 +118,83 @@ func newLog(rootDir string, findings []finding, problems []string) *sarif.Report
 	}
 	log.AddRun(run)
 	return log
+}
+
+// security lists the checks whose findings are security weaknesses,
+// with the CVSS-style score code scanning ranks them by
+// (security-severity: 4.0-6.9 is medium) and their CWE. Both leak
+// what a server knows about itself to whoever sent the request
+// (CWE-209): a stack trace says more than an error's text.
+var security = map[string]struct{ severity, cwe string }{
+	"stackleak": {"5.3", "external/cwe/cwe-209"},
+	"errleak":   {"4.3", "external/cwe/cwe-209"},
+}
+
+// ruleProperties are a rule's properties: for a security check, its
+// security-severity and tags; else none.
+func ruleProperties(check string) sarif.Properties {
+	sec, ok := security[check]
+	if !ok {
+		return nil
+	}
+	return sarif.Properties{
+		"security-severity": sec.severity,
+		"tags":              []string{"security", sec.cwe},
+	}
+}
+
+// resultMessage is a finding's message with a link to each related
+// location, by its id, as SARIF embeds them ("[sent here](1)"), so that
+// code scanning links the positions. A message with links has its own
+// brackets and backslashes escaped.
+func resultMessage(f finding) string {
+	if len(f.related) == 0 {
+		return f.message
+	}
+	esc := strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+	var b strings.Builder
+	b.WriteString(esc.Replace(f.message))
+	for i, rel := range f.related {
+		sep := ", "
+		if i == 0 {
+			sep = " ("
+		}
+		fmt.Fprintf(&b, "%s[%s](%d)", sep, esc.Replace(rel.message), i+1)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// sarifFix is a suggested fix as SARIF has it: for each edit, the bytes
+// it deletes (as a region in lines and columns, and in bytes) and the
+// text it inserts.
+func (sc sourceCache) sarifFix(rootDir string, fix suggestedFix) *sarif.Fix {
+	out := sarif.NewFix().WithDescriptionText(fix.message)
+	for _, e := range fix.edits {
+		content := sc.content(e.file)
+		start, end := offsetPosition(content, e.file, e.start), offsetPosition(content, e.file, e.end)
+		l := sc.locate(rootDir, start, start)
+		art := sarif.NewSimpleArtifactLocation(l.uri)
+		if l.inRoot {
+			art.WithUriBaseId(srcRoot)
+		}
+		region := sarif.NewRegion().
+			WithStartLine(start.line).WithStartColumn(utf16Column(content, start)).
+			WithEndLine(end.line).WithEndColumn(utf16Column(content, end)).
+			WithByteOffset(e.start).WithByteLength(e.end - e.start)
+		out.AddArtifactChanges(sarif.NewArtifactChange(art).WithReplacement(
+			sarif.NewReplacement(region).WithInsertedContent(sarif.NewArtifactContent().WithText(e.text))))
+	}
+	return out
+}
+
+// offsetPosition is the line and byte column of a byte offset.
+func offsetPosition(content []byte, file string, off int) position {
+	off = min(max(off, 0), len(content))
+	before := content[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := off - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return position{file, line, col}
 }
 
 // location is a SARIF region in a file: the file relative to the root

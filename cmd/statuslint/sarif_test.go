@@ -98,7 +98,7 @@ func TestSARIFResults(t *testing.T) {
 	}
 	want := "unknowncode warning " + fileURI(otherGo) + " 5:7-5:10: outside\n" +
 		"unknowncode warning %SRCROOT%/svc/api.go 4:17-4:20: status 299\n" +
-		"unknowncode warning %SRCROOT%/svc/api.go 5:7-5:11: status 230\n" +
+		"unknowncode warning %SRCROOT%/svc/api.go 5:7-5:11: status 230 ([see here](1))\n" +
 		"\t%SRCROOT%/svc/api.go 4:2-4:6: see here\n"
 	if got != want {
 		t.Errorf("results:\n%s\nwant:\n%s", got, want)
@@ -126,5 +126,81 @@ func TestSARIFProblems(t *testing.T) {
 	}
 	if !strings.Contains(string(data), `"executionSuccessful": false`) {
 		t.Errorf("a run with problems is not marked unsuccessful:\n%s", data)
+	}
+}
+
+// TestSARIFFixesAndLinks: a suggested fix becomes a SARIF fix, the bytes
+// it replaces given as lines and columns and as bytes; related
+// locations have ids that the message links; the leak checks' rules
+// carry security-severity.
+func TestSARIFFixesAndLinks(t *testing.T) {
+	rootDir := t.TempDir()
+	src := "package api\n\nfunc h() {\n\tredirect(\"é\", 301)\n}\n"
+	apiGo := filepath.Join(rootDir, "api.go")
+	if err := os.WriteFile(apiGo, []byte(src), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	at301 := strings.Index(src, "301")
+	findings := []finding{{
+		check: "postredirect", pos: position{apiGo, 4, 17}, end: position{apiGo, 4, 20}, message: "a POST [sent] with 301",
+		related: []related{{position{apiGo, 4, 2}, position{apiGo, 4, 10}, "sent here"}, {position{apiGo, 3, 1}, position{apiGo, 3, 5}, "in h"}},
+		fixes:   []suggestedFix{{message: "use 308", edits: []edit{{apiGo, at301, at301 + 3, "308"}}}},
+	}}
+	data := writeLog(t, rootDir, findings, nil)
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID         string
+						Properties map[string]any
+					}
+				}
+			}
+			Results []struct {
+				Message          struct{ Text string }
+				RelatedLocations []struct{ ID int }
+				Fixes            []struct {
+					Description     struct{ Text string }
+					ArtifactChanges []struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+						Replacements     []struct {
+							DeletedRegion   struct{ StartLine, StartColumn, EndLine, EndColumn, ByteOffset, ByteLength int }
+							InsertedContent struct{ Text string }
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatal(err)
+	}
+	res := log.Runs[0].Results[0]
+	if want := `a POST \[sent\] with 301 ([sent here](1), [in h](2))`; res.Message.Text != want {
+		t.Errorf("message %q, want %q", res.Message.Text, want)
+	}
+	if len(res.RelatedLocations) != 2 || res.RelatedLocations[0].ID != 1 || res.RelatedLocations[1].ID != 2 {
+		t.Errorf("related location ids: %+v, want 1 and 2", res.RelatedLocations)
+	}
+	if len(res.Fixes) != 1 || len(res.Fixes[0].ArtifactChanges) != 1 || len(res.Fixes[0].ArtifactChanges[0].Replacements) != 1 {
+		t.Fatalf("fixes: %+v, want one with one replacement", res.Fixes)
+	}
+	ch := res.Fixes[0].ArtifactChanges[0]
+	rep := ch.Replacements[0]
+	// 301 is at byte column 17 of line 4 (é is 2 bytes), UTF-16 column 16.
+	if ch.ArtifactLocation.URI != "api.go" || ch.ArtifactLocation.URIBaseID != "%SRCROOT%" ||
+		rep.DeletedRegion.StartLine != 4 || rep.DeletedRegion.StartColumn != 16 || rep.DeletedRegion.EndLine != 4 || rep.DeletedRegion.EndColumn != 19 ||
+		rep.DeletedRegion.ByteOffset != at301 || rep.DeletedRegion.ByteLength != 3 || rep.InsertedContent.Text != "308" || res.Fixes[0].Description.Text != "use 308" {
+		t.Errorf("fix: %+v", res.Fixes[0])
+	}
+	sev := map[string]any{}
+	for _, r := range log.Runs[0].Tool.Driver.Rules {
+		if v, ok := r.Properties["security-severity"]; ok {
+			sev[r.ID] = v
+		}
+	}
+	if len(sev) != 2 || sev["stackleak"] != "5.3" || sev["errleak"] != "4.3" {
+		t.Errorf("security-severity: %v, want stackleak 5.3 and errleak 4.3", sev)
 	}
 }

@@ -33,6 +33,7 @@ func vetTool(args []string) {
 		}
 		os.Exit(0)
 	}
+	reportProgress()
 	showHiddenErrors(analyzers.All)
 	nameChecks(analyzers.All)
 	os.Args = append(os.Args[:1], withDefaults(args)...)
