@@ -57,11 +57,9 @@ var fiber2 = &Framework{
 			"Static": {Kind: CallStatic, Path: 0, minArgs: 2, Chain: true, Methods: []string{"GET", "HEAD"}, Suffix: "/*", SuffixJoin: JoinSlash},
 		}, true, Call{Path: 0, Handler: Last, minArgs: 2, Chain: true})),
 		Pattern: fiberPattern,
-		// fiber v2 answers a path other methods have with 405. Its router
-		// appends an Allow header there too (methodExist in helpers.go);
-		// AllowHeader stays false until that is changed on its own, with
-		// the goldens it moves.
-		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, ErrorStatus: 500},
+		// fiber v2 answers a path other methods have with 405, and its
+		// router appends an Allow header there (methodExist in helpers.go).
+		behaviour: Behaviour{NotFound: 404, MethodNotAllowed: 405, AllowHeader: true, ErrorStatus: 500},
 	},
 }
 

@@ -441,7 +441,6 @@ func TestRouterDefaults(t *testing.T) {
 		{"echo v5", http.MethodGet, "/none", answer{404, false}},
 		{"echo v5", http.MethodPost, "/jobs", answer{405, true}},
 		{"fiber v2", http.MethodGet, "/none", answer{404, false}},
-		// v2 sets Allow as well; its adapter does not claim it yet.
 		{"fiber v2", http.MethodPost, "/jobs", answer{405, true}},
 		{"fiber v2", http.MethodGet, "/jobs/", answer{200, false}},
 		{"fiber v2", http.MethodHead, "/jobs", answer{200, false}},
