@@ -83,6 +83,13 @@ func TestParseFindings(t *testing.T) {
 		t.Errorf("parseFindings:\ngot  %+v\nwant %+v", got, want)
 	}
 
+	// A package that did not build, or was analyzed only in part, is no
+	// failed check: the other findings stand.
+	got, err = parseFindings([]byte(`{"p": {"build": {"error": "no Go files"}}, "q": {"partial": {"error": "q: analyzed without its //go:embed files"}, "errleak": [{"posn": "/tmp/svc/q.go:1:1", "message": "leak"}]}}`), dir)
+	if err != nil || len(got) != 1 {
+		t.Errorf("build and partial entries: got %+v, %v", got, err)
+	}
+
 	_, err = parseFindings([]byte(`{"p": {"errleak": {"error": "boom\nmore"}}}`), dir)
 	if err == nil || err.Error() != "errleak failed on p: boom" {
 		t.Errorf("a failed check: got %v", err)

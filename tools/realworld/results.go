@@ -22,6 +22,12 @@ func parseFindings(out []byte, dir string) ([]finding, error) {
 	var fs []finding
 	for pkg, checks := range tree {
 		for check, raw := range checks {
+			if check == "build" || check == "partial" {
+				// A package that did not build, or was analyzed without a
+				// part that failed: the service's other findings stand, as
+				// they do when the command exits 1 (see lint).
+				continue
+			}
 			var diags []struct{ Posn, Message string }
 			if err := json.Unmarshal(raw, &diags); err != nil {
 				var failed struct{ Error string }
