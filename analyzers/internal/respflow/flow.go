@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/cfg"
 
@@ -164,7 +165,9 @@ func (f *funcState) apply(p *State, o op, record bool) []*State {
 		return out
 	}
 	e := o.ev
-	if record {
+	if record && !slices.ContainsFunc(e.states, func(q *State) bool { return q.key() == p.key() }) {
+		// Paths that arrive alike (two classes at a loop head that the
+		// loop's body makes equal) are one class here too.
 		snap := p.clone()
 		if e.Kind == Status {
 			snap.eventCode = f.evalStatus(e, p)
