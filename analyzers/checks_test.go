@@ -3,6 +3,8 @@ package analyzers_test
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,40 +74,149 @@ var checkRuns = []checkRun{
 // TestChecks runs every check over its fixtures: each // want is
 // reported, and nothing else is.
 //
-// Runs of a check that has a run with flags go one after the other,
-// before the rest, which run in parallel: a flag is the check's, not
-// the run's.
+// The runs that set no flag and compare no fixes share one load of the
+// fixtures (the standard library from source, and the model over it,
+// are most of a run's cost): one analyzer hands each package to the
+// check whose fixtures it is. The other runs of a check go one after
+// the other, since a flag is the check's, not the run's; those of a
+// check that also runs in the shared load go first, on their own.
 func TestChecks(t *testing.T) {
 	dir := fixtures.Dir(t)
-	flagged := map[*analysis.Analyzer]bool{}
+	var shared []checkRun
+	alone := map[*analysis.Analyzer][]checkRun{}
+	var order []*analysis.Analyzer
 	for _, c := range checkRuns {
-		if len(c.flags) > 0 {
-			flagged[c.a] = true
+		switch {
+		case len(c.flags) == 0 && !c.fixes:
+			shared = append(shared, c)
+		default:
+			if alone[c.a] == nil {
+				order = append(order, c.a)
+			}
+			alone[c.a] = append(alone[c.a], c)
 		}
 	}
-	for _, c := range checkRuns {
-		t.Run(c.name, func(t *testing.T) {
-			if !flagged[c.a] {
-				t.Parallel()
-			}
-			for name, value := range c.flags {
-				setFlag(t, c.a, name, strings.ReplaceAll(value, "{testdata}", dir))
-			}
-			defer func() {
-				for name := range c.flags {
-					setFlag(t, c.a, name, c.a.Flags.Lookup(name).DefValue)
-				}
-			}()
-			var results []*analysistest.Result
-			if c.fixes {
-				results = analysistest.RunWithSuggestedFixes(t, dir, c.a, c.pkgs...)
-			} else {
-				results = analysistest.Run(t, dir, c.a, c.pkgs...)
-			}
-			if c.more != nil {
-				c.more(t, results)
+	inShared := func(a *analysis.Analyzer) bool {
+		return slices.ContainsFunc(shared, func(c checkRun) bool { return c.a == a })
+	}
+	for _, a := range order {
+		if !inShared(a) {
+			continue
+		}
+		for _, c := range alone[a] {
+			t.Run(c.name, func(t *testing.T) { runOne(t, dir, c) })
+		}
+	}
+	for _, a := range order {
+		if inShared(a) {
+			continue
+		}
+		t.Run(a.Name, func(t *testing.T) {
+			t.Parallel()
+			for _, c := range alone[a] {
+				t.Run(strings.TrimPrefix(c.name, a.Name+"/"), func(t *testing.T) { runOne(t, dir, c) })
 			}
 		})
+	}
+	t.Run("shared", func(t *testing.T) {
+		t.Parallel()
+		a := dispatcher(shared)
+		var pkgs []string
+		for _, c := range shared {
+			pkgs = append(pkgs, c.pkgs...)
+		}
+		results := analysistest.Run(t, dir, a, pkgs...)
+		for _, c := range shared {
+			if c.more == nil {
+				continue
+			}
+			var mine []*analysistest.Result
+			for _, r := range results {
+				if o, ok := r.Result.(*owned); ok && o != nil && o.check == c.a {
+					mine = append(mine, &analysistest.Result{Pass: r.Pass, Result: o.result, Err: r.Err, Action: r.Action})
+				}
+			}
+			t.Run(c.name, func(t *testing.T) { c.more(t, mine) })
+		}
+	})
+}
+
+// runOne runs one check on its own, with its flags set and put back.
+func runOne(t *testing.T, dir string, c checkRun) {
+	for name, value := range c.flags {
+		setFlag(t, c.a, name, strings.ReplaceAll(value, "{testdata}", dir))
+	}
+	defer func() {
+		for name := range c.flags {
+			setFlag(t, c.a, name, c.a.Flags.Lookup(name).DefValue)
+		}
+	}()
+	var results []*analysistest.Result
+	if c.fixes {
+		results = analysistest.RunWithSuggestedFixes(t, dir, c.a, c.pkgs...)
+	} else {
+		results = analysistest.Run(t, dir, c.a, c.pkgs...)
+	}
+	if c.more != nil {
+		c.more(t, results)
+	}
+}
+
+// owned is the dispatcher's result on a package: the check that ran
+// there and its result.
+type owned struct {
+	check  *analysis.Analyzer
+	result any
+}
+
+// dispatcher returns an analyzer that runs, on each package, the check
+// whose fixtures it is (the first element of the path names it), seen
+// by the check as its own pass, so directives and messages name it. On
+// a package no check owns (the standard library, the framework stubs)
+// it runs the checks that export facts, as their own runs would.
+func dispatcher(runs []checkRun) *analysis.Analyzer {
+	byName := map[string]*analysis.Analyzer{}
+	var requires []*analysis.Analyzer
+	var facts []analysis.Fact
+	var withFacts []*analysis.Analyzer
+	for _, c := range runs {
+		if byName[c.a.Name] != nil {
+			continue
+		}
+		byName[c.a.Name] = c.a
+		for _, r := range c.a.Requires {
+			if !slices.Contains(requires, r) {
+				requires = append(requires, r)
+			}
+		}
+		facts = append(facts, c.a.FactTypes...)
+		if len(c.a.FactTypes) > 0 {
+			withFacts = append(withFacts, c.a)
+		}
+	}
+	return &analysis.Analyzer{
+		Name:       "checks",
+		Doc:        "run each check on its own fixtures (tests only)",
+		Requires:   requires,
+		FactTypes:  facts,
+		ResultType: reflect.TypeFor[*owned](),
+		Run: func(pass *analysis.Pass) (any, error) {
+			checks := withFacts
+			if a := byName[strings.SplitN(pass.Pkg.Path(), "/", 2)[0]]; a != nil {
+				checks = []*analysis.Analyzer{a}
+			}
+			var res *owned
+			for _, a := range checks {
+				p := *pass
+				p.Analyzer = a
+				r, err := a.Run(&p)
+				if err != nil {
+					return nil, err
+				}
+				res = &owned{check: a, result: r}
+			}
+			return res, nil
+		},
 	}
 }
 
