@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -25,9 +26,27 @@ var modelOf = &analysis.Analyzer{
 	},
 }
 
+// loaded holds the models of the golden topics, loaded once for the
+// tests that read them.
+var loaded struct {
+	sync.Mutex
+	res  map[string]*Result
+	fset *token.FileSet
+}
+
 // models runs the model over the golden topics (testdata/src/respflow/
 // dump/*), in one load, and returns each package's result by path.
 func models(t *testing.T) (map[string]*Result, *token.FileSet) {
+	t.Helper()
+	loaded.Lock()
+	defer loaded.Unlock()
+	if loaded.res == nil {
+		loaded.res, loaded.fset = load(t)
+	}
+	return loaded.res, loaded.fset
+}
+
+func load(t *testing.T) (map[string]*Result, *token.FileSet) {
 	t.Helper()
 	dir := fixtures.Dir(t)
 	topics, err := filepath.Glob(filepath.Join(dir, "src", "respflow", "dump", "*"))
