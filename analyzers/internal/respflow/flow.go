@@ -31,34 +31,11 @@ func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits, errExit
 	}
 	f.indexCases()
 	entry := &state{fresh: fresh, method: method, statusParam: -1, bodyParam: -1}
-	in := make([]stateSet, len(g.Blocks))
-	in[0] = stateSet{entry}
-	work := []*cfg.Block{g.Blocks[0]}
-	queued := make([]bool, len(g.Blocks))
-	queued[0] = true
-	budget := 64 * len(g.Blocks)
-	for len(work) > 0 {
-		if budget--; budget < 0 {
-			return nil, nil, false
-		}
-		b := work[0]
-		work = work[1:]
-		queued[b.Index] = false
-		out := f.transfer(b, in[b.Index], false)
-		for i, succ := range b.Succs {
-			next := in[succ.Index]
-			before := next.key()
-			for _, p := range f.refine(b, i, out) {
-				next = next.add(p)
-			}
-			if next.key() != before {
-				in[succ.Index] = next
-				if !queued[succ.Index] {
-					queued[succ.Index] = true
-					work = append(work, succ)
-				}
-			}
-		}
+	in, ok := fixpoint(g, stateSet{entry}, budgetPerBlock*len(g.Blocks),
+		func(b *cfg.Block, in stateSet) stateSet { return f.transfer(b, in, false) },
+		f.refine)
+	if !ok {
+		return nil, nil, false
 	}
 	// Replay once more, now that every block's input is final, recording
 	// the paths on the events and collecting the exits.
@@ -80,6 +57,50 @@ func (f *funcState) solve(g *cfg.CFG, fresh bool, method string) (exits, errExit
 		}
 	}
 	return exits, errExits, true
+}
+
+// budgetPerBlock bounds the solver's work: a function whose blocks are
+// taken off the work list more than this many times each, on average,
+// is given up as too tangled.
+const budgetPerBlock = 64
+
+// fixpoint runs the worklist from g's first block, whose input is entry,
+// until no block's input grows: in[b] is the set of path classes that
+// reach block b. transfer gives the paths leaving a block, edge those of
+// them that take its successor i. ok is false when budget steps (blocks
+// taken off the list) were not enough.
+func fixpoint(g *cfg.CFG, entry stateSet, budget int,
+	transfer func(b *cfg.Block, in stateSet) stateSet,
+	edge func(b *cfg.Block, i int, out stateSet) []*state) (in []stateSet, ok bool) {
+	in = make([]stateSet, len(g.Blocks))
+	in[0] = entry
+	work := []*cfg.Block{g.Blocks[0]}
+	queued := make([]bool, len(g.Blocks))
+	queued[0] = true
+	for len(work) > 0 {
+		if budget--; budget < 0 {
+			return nil, false
+		}
+		b := work[0]
+		work = work[1:]
+		queued[b.Index] = false
+		out := transfer(b, in[b.Index])
+		for i, succ := range b.Succs {
+			next := in[succ.Index]
+			before := next.key()
+			for _, p := range edge(b, i, out) {
+				next = next.add(p)
+			}
+			if next.key() != before {
+				in[succ.Index] = next
+				if !queued[succ.Index] {
+					queued[succ.Index] = true
+					work = append(work, succ)
+				}
+			}
+		}
+	}
+	return in, true
 }
 
 // transfer applies a block's ops to each path.
@@ -144,7 +165,9 @@ func (f *funcState) apply(p *state, o op, record bool) []*state {
 		return out
 	}
 	e := o.ev
-	if record {
+	if record && !slices.ContainsFunc(e.states, func(q *state) bool { return q.key() == p.key() }) {
+		// Paths that arrive alike (two classes at a loop head that the
+		// loop's body makes equal) are one class here too.
 		snap := p.clone()
 		if e.Kind == Status {
 			snap.eventCode = f.evalStatus(e, p)
@@ -193,9 +216,7 @@ func (f *funcState) apply(p *state, o op, record bool) []*state {
 			}
 			p.bodyFalse = p.bodyFalse || e.Value.FalseFlag
 			for _, x := range e.Value.params {
-				if !slices.Contains(p.bodyParams, x) {
-					p.bodyParams = append(p.bodyParams, x)
-				}
+				p.bodyParams = addSorted(p.bodyParams, x)
 			}
 			p.bodyFromP |= e.Value.FromParams
 			p.bodyParam = -1

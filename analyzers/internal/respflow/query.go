@@ -193,20 +193,28 @@ func (f *Func) SetAfter(e *Event, header string) *Event {
 
 // After returns the events that run, on some path, after the status
 // chosen by e was committed: their paths carry e as the status's origin.
+// That is control order, read from the dataflow, not from positions: an
+// event earlier in the source that a loop runs again after e is among
+// them. They come in the order they run in: first those that follow e
+// in the source, then those a loop brings round again.
 func (f *Func) After(e *Event) []*Event {
-	var out []*Event
+	var later, again []*Event
 	for _, x := range f.Events {
-		if x == e || x.Pos < e.Pos {
+		if x == e {
 			continue
 		}
 		for _, p := range x.states {
 			if _, at, _ := p.sentStatus(); at == e.Pos && (p.commitState() == yes || e.NoCommit) {
-				out = append(out, x)
+				if x.Pos < e.Pos {
+					again = append(again, x)
+				} else {
+					later = append(later, x)
+				}
 				break
 			}
 		}
 	}
-	return out
+	return append(later, again...)
 }
 
 // statusFor returns the status a Body event goes out with on path p: the

@@ -1,6 +1,7 @@
 package respflow
 
 import (
+	"cmp"
 	"go/token"
 	"slices"
 	"strconv"
@@ -56,7 +57,7 @@ type state struct {
 	bodyNested  Shape
 	bodyKeys    []string // keys of the literals written, sorted
 	bodyFalse   bool     // a literal written sets success/ok to false
-	bodyParams  []int    // parameters whose values reach the body
+	bodyParams  []int    // parameters whose values reach the body, sorted
 	bodyFromP   Shape    // leak shapes that come only from parameters
 
 	eventCode int // for a Status event: the code it sends on this path
@@ -198,7 +199,8 @@ func (p *state) setVar(v token.Pos, code int, known bool) {
 	}
 }
 
-func addSorted(s []string, x string) []string {
+// addSorted inserts x into the sorted s, once.
+func addSorted[T cmp.Ordered](s []T, x T) []T {
 	i, found := slices.BinarySearch(s, x)
 	if found {
 		return s
@@ -247,9 +249,7 @@ func join(p, q *state) *state {
 	}
 	r.bodyFalse = p.bodyFalse || q.bodyFalse
 	for _, x := range q.bodyParams {
-		if !slices.Contains(r.bodyParams, x) {
-			r.bodyParams = append(r.bodyParams, x)
-		}
+		r.bodyParams = addSorted(r.bodyParams, x)
 	}
 	r.bodyFromP = p.bodyFromP | q.bodyFromP
 	return r
