@@ -41,7 +41,7 @@ test: lint
 # packages' tests, which do not link the model. From the test cache when
 # nothing changed; the cache may miss a fixture file added to a package,
 # and the command, the plugin and the tools are left out: make test decides.
-QUICK_MODEL := ./analyzers/internal/respflow ./analyzers/internal/frameworks ./analyzers/internal/routes
+QUICK_MODEL := ./analyzers/internal/respflow ./analyzers/internal/entries ./analyzers/internal/errfacts ./analyzers/internal/frameworks ./analyzers/internal/routes
 QUICK_REST  := ./analyzers ./analyzers/unmodelled ./analyzers/internal/ignore ./analyzers/internal/openapi ./catalog
 
 quick:
