@@ -39,12 +39,14 @@ var (
 	spec     string
 	specHash string
 	unsent   bool
+	tally    bool
 )
 
 func init() {
 	Analyzer.Flags.Var(specFlag{}, "spec", "the service's OpenAPI document (3.x or Swagger 2.0, YAML or JSON); the check does nothing without it")
 	Analyzer.Flags.StringVar(&specHash, "spechash", "", "sha256 of the document, hex, so that caches keyed on flags see an edit (statuslint sets it)")
 	Analyzer.Flags.BoolVar(&unsent, "unsent", false, "also report statuses the document declares that no path sends")
+	Analyzer.Flags.BoolVar(&tally, "tally", false, "also report, as one diagnostic per package that has routes (TallyPrefix), how many were compared with the document; statuslint sets it and reads them, they are not findings")
 }
 
 // specFlag is -contract.spec. Setting it also switches the route
@@ -80,6 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// Nothing here to compare: the document is not even read, so
 		// that the packages of the dependency graph, most of which have
 		// no routes, cost nothing.
+		reportTally(pass, t, 0, 0)
 		return nil, nil
 	}
 	file, err := Resolve(spec)
@@ -95,6 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{pass: pass, r: report.New(pass), doc: d, docName: filepath.Base(file)}
 	m := openapi.MatchRoutes(rs, d)
+	reportTally(pass, t, len(rs)-len(m.Dynamic), len(m.Dynamic))
 	for _, r := range m.Unmatched {
 		if r.Handler.Builtin {
 			continue // a file server or the framework's own handler: not part of the API
@@ -136,6 +140,44 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.r.Done()
 	return nil, nil
+}
+
+// TallyPrefix starts the message of the diagnostic -contract.tally adds to
+// a package's findings: "tally: compared=N notconstant=M" and, for each
+// registrar whose routes are relative to a router (so not compared here),
+// " relative=KIND:NAME", KIND returned, given or receiver and NAME its
+// full name. The nameChecks prefix "contract: " comes before it under go
+// vet.
+const TallyPrefix = "tally: "
+
+// reportTally tells the command what this package compared, so that a run
+// that compared nothing, or left routes out, says so. A package with no
+// routes and no registrar says nothing.
+func reportTally(pass *analysis.Pass, t *Table, compared, notConstant int) {
+	if !tally || len(pass.Files) == 0 {
+		return
+	}
+	var rel []string
+	for _, reg := range t.Registrars {
+		if len(reg.Routes) == 0 {
+			continue
+		}
+		kind := "given"
+		switch r := reg.Routes[0].Route; {
+		case r.OnReceiver():
+			kind = "receiver"
+		case r.On < 0:
+			kind = "returned"
+		}
+		rel = append(rel, " relative="+kind+":"+reg.Func.FullName())
+	}
+	if compared == 0 && notConstant == 0 && len(rel) == 0 {
+		return
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:     pass.Files[0].Package,
+		Message: fmt.Sprintf("%scompared=%d notconstant=%d%s", TallyPrefix, compared, notConstant, strings.Join(rel, "")),
+	})
 }
 
 func (c *checker) report(d analysis.Diagnostic) { c.diags = append(c.diags, d) }

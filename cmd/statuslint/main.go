@@ -124,6 +124,7 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return 1
 	}
+	contractTally(r, opts)
 	dir, _ := os.Getwd()
 	findings := r.sorted()
 
@@ -133,6 +134,9 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 		if err := printJSON(stdout, r); err != nil {
 			fmt.Fprintf(stderr, "statuslint: writing JSON: %v\n", err)
 			return 1
+		}
+		for _, n := range r.notes {
+			fmt.Fprintln(stderr, n)
 		}
 		if r.incomplete(opts) {
 			return 1
@@ -160,6 +164,9 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 	default:
 		printProblems(stderr, r.problems, r.partial)
 		printText(stderr, dir, findings, opts.context)
+	}
+	for _, n := range r.notes {
+		fmt.Fprintln(stderr, n)
 	}
 	switch {
 	case r.incomplete(opts):

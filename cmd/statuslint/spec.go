@@ -48,5 +48,9 @@ func specArgs(args []string) ([]string, error) {
 	if hash != "" && !hashGiven {
 		out = append([]string{"-contract.spechash=" + hash}, out...)
 	}
+	if hash != "" {
+		// The check tells what it compared (contractTally).
+		out = append([]string{"-contract.tally"}, out...)
+	}
 	return out, nil
 }
