@@ -391,3 +391,26 @@ func Prepare(path string) (abs, hash string, err error) {
 	}
 	return abs, d.Hash, nil
 }
+
+// HandOff writes the document at abs, as Prepare parsed it, to a
+// temporary file and names it in this process's environment, so that the
+// processes it starts (go vet's, one per package) take it from there
+// instead of parsing it again: a run parses the document once. cleanup
+// removes the file. When the file cannot be written, they parse it.
+func HandOff(abs string) (cleanup func()) {
+	f, err := os.CreateTemp("", "statuslint-openapi-*.gob")
+	if err != nil {
+		return func() {}
+	}
+	path := f.Name()
+	f.Close()
+	if err := openapi.WriteHandoff(abs, path); err != nil {
+		os.Remove(path)
+		return func() {}
+	}
+	os.Setenv(openapi.HandoffEnv, path)
+	return func() {
+		os.Unsetenv(openapi.HandoffEnv)
+		os.Remove(path)
+	}
+}

@@ -26,6 +26,7 @@ import (
 	"os"
 
 	"github.com/statuslint/statuslint/analyzers"
+	"github.com/statuslint/statuslint/analyzers/contract"
 )
 
 func main() {
@@ -71,6 +72,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return 1
+	}
+	if specAbs != "" {
+		// go vet's processes take the parsed document from this one.
+		defer contract.HandOff(specAbs)()
 	}
 	dir, err := os.Getwd()
 	if err != nil {

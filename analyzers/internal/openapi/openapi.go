@@ -134,22 +134,24 @@ var parses atomic.Int64
 // process by absolute path, size and modification time, so that each
 // package's pass (the in-process driver runs them in parallel) shares
 // one parse and does not even read the file again, while an edited file
-// is read afresh. Errors are one line, naming the file.
+// is read afresh. A document another process parsed comes from its
+// handoff (HandoffEnv). Errors are one line, naming the file.
 func Load(file string) (*Doc, error) {
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		abs = file
-	}
-	info, err := os.Stat(abs)
+	k, err := keyOf(file)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("OpenAPI document %s: no such file", file)
 		}
 		return nil, fmt.Errorf("OpenAPI document %s: %v", file, oneLine(err))
 	}
-	v, _ := cache.LoadOrStore(key{abs, info.Size(), info.ModTime().UnixNano()}, &loaded{})
+	abs := k.abs
+	v, _ := cache.LoadOrStore(k, &loaded{})
 	l := v.(*loaded)
 	l.once.Do(func() {
+		if d := fromHandoff(k, file); d != nil {
+			l.doc = d
+			return
+		}
 		data, err := os.ReadFile(abs)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
