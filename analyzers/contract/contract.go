@@ -39,12 +39,14 @@ var (
 	spec     string
 	specHash string
 	unsent   bool
+	tally    bool
 )
 
 func init() {
 	Analyzer.Flags.Var(specFlag{}, "spec", "the service's OpenAPI document (3.x or Swagger 2.0, YAML or JSON); the check does nothing without it")
 	Analyzer.Flags.StringVar(&specHash, "spechash", "", "sha256 of the document, hex, so that caches keyed on flags see an edit (statuslint sets it)")
 	Analyzer.Flags.BoolVar(&unsent, "unsent", false, "also report statuses the document declares that no path sends")
+	Analyzer.Flags.BoolVar(&tally, "tally", false, "also report, as one diagnostic per package that has routes (TallyPrefix), how many were compared with the document; statuslint sets it and reads them, they are not findings")
 }
 
 // specFlag is -contract.spec. Setting it also switches the route
@@ -69,6 +71,20 @@ func run(pass *analysis.Pass) (any, error) {
 	if spec == "" {
 		return nil, nil
 	}
+	t := pass.ResultOf[Inventory].(*Table)
+	var rs []*routes.Route
+	byRoute := map[*routes.Route]*Entry{}
+	for _, e := range t.Routes {
+		rs = append(rs, e.Route)
+		byRoute[e.Route] = e
+	}
+	if len(rs) == 0 {
+		// Nothing here to compare: the document is not even read, so
+		// that the packages of the dependency graph, most of which have
+		// no routes, cost nothing.
+		reportTally(pass, t, 0, 0)
+		return nil, nil
+	}
 	file, err := Resolve(spec)
 	if err != nil {
 		return nil, err
@@ -80,18 +96,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if specHash != "" && specHash != d.Hash {
 		return nil, fmt.Errorf("OpenAPI document %s changed since -contract.spechash was computed; pass the new hash (statuslint does) or clear the cache", file)
 	}
-	t := pass.ResultOf[Inventory].(*Table)
-	var rs []*routes.Route
-	byRoute := map[*routes.Route]*Entry{}
-	for _, e := range t.Routes {
-		rs = append(rs, e.Route)
-		byRoute[e.Route] = e
-	}
-	if len(rs) == 0 {
-		return nil, nil
-	}
 	c := &checker{pass: pass, r: report.New(pass), doc: d, docName: filepath.Base(file)}
 	m := openapi.MatchRoutes(rs, d)
+	reportTally(pass, t, len(rs)-len(m.Dynamic), len(m.Dynamic))
 	for _, r := range m.Unmatched {
 		if r.Handler.Builtin {
 			continue // a file server or the framework's own handler: not part of the API
@@ -133,6 +140,44 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.r.Done()
 	return nil, nil
+}
+
+// TallyPrefix starts the message of the diagnostic -contract.tally adds to
+// a package's findings: "tally: compared=N notconstant=M" and, for each
+// registrar whose routes are relative to a router (so not compared here),
+// " relative=KIND:NAME", KIND returned, given or receiver and NAME its
+// full name. The nameChecks prefix "contract: " comes before it under go
+// vet.
+const TallyPrefix = "tally: "
+
+// reportTally tells the command what this package compared, so that a run
+// that compared nothing, or left routes out, says so. A package with no
+// routes and no registrar says nothing.
+func reportTally(pass *analysis.Pass, t *Table, compared, notConstant int) {
+	if !tally || len(pass.Files) == 0 {
+		return
+	}
+	var rel []string
+	for _, reg := range t.Registrars {
+		if len(reg.Routes) == 0 {
+			continue
+		}
+		kind := "given"
+		switch r := reg.Routes[0].Route; {
+		case r.OnReceiver():
+			kind = "receiver"
+		case r.On < 0:
+			kind = "returned"
+		}
+		rel = append(rel, " relative="+kind+":"+reg.Func.FullName())
+	}
+	if compared == 0 && notConstant == 0 && len(rel) == 0 {
+		return
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:     pass.Files[0].Package,
+		Message: fmt.Sprintf("%scompared=%d notconstant=%d%s", TallyPrefix, compared, notConstant, strings.Join(rel, "")),
+	})
 }
 
 func (c *checker) report(d analysis.Diagnostic) { c.diags = append(c.diags, d) }
@@ -345,4 +390,27 @@ func Prepare(path string) (abs, hash string, err error) {
 		return "", "", err
 	}
 	return abs, d.Hash, nil
+}
+
+// HandOff writes the document at abs, as Prepare parsed it, to a
+// temporary file and names it in this process's environment, so that the
+// processes it starts (go vet's, one per package) take it from there
+// instead of parsing it again: a run parses the document once. cleanup
+// removes the file. When the file cannot be written, they parse it.
+func HandOff(abs string) (cleanup func()) {
+	f, err := os.CreateTemp("", "statuslint-openapi-*.gob")
+	if err != nil {
+		return func() {}
+	}
+	path := f.Name()
+	f.Close()
+	if err := openapi.WriteHandoff(abs, path); err != nil {
+		os.Remove(path)
+		return func() {}
+	}
+	os.Setenv(openapi.HandoffEnv, path)
+	return func() {
+		os.Unsetenv(openapi.HandoffEnv)
+		os.Remove(path)
+	}
 }

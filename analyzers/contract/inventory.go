@@ -5,10 +5,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
@@ -302,8 +304,14 @@ func shortPos(pos string) string {
 }
 
 // posIn returns the position in fset of a file:line:col string, for
-// related information; token.NoPos when the file is not in the set (go
-// vet's passes see other packages through export data only).
+// related information, or token.NoPos when it cannot be placed.
+//
+// The string is what the package that declares the handler computed from
+// its syntax, so its line and column are exact. A pass of another package
+// may know the file only from export data (go vet's passes), where the
+// file's lines are fakes one byte long: a column there would land on a
+// later line. Such a file, or one the pass does not know at all, is read
+// from disk and added to fset once, with its real lines.
 func posIn(fset *token.FileSet, pos string) token.Pos {
 	rest, colText, ok := cutLast(pos)
 	if !ok {
@@ -315,22 +323,78 @@ func posIn(fset *token.FileSet, pos string) token.Pos {
 	}
 	line, err1 := strconv.Atoi(lineText)
 	col, err2 := strconv.Atoi(colText)
-	if err1 != nil || err2 != nil || line < 1 {
+	if err1 != nil || err2 != nil || line < 1 || col < 1 {
 		return token.NoPos
 	}
-	var found token.Pos
+	found, lineOnly := token.NoPos, token.NoPos
 	fset.Iterate(func(f *token.File) bool {
 		if f.Name() != file || line > f.LineCount() {
 			return true
 		}
-		p := f.LineStart(line)
-		if off := f.Offset(p) + col - 1; col > 1 && off < f.Size() {
-			p = f.Pos(off)
+		if p := placeIn(f, line, col); p.IsValid() {
+			found = p
+			return false
 		}
-		found = p
-		return false
+		if !lineOnly.IsValid() {
+			lineOnly = f.LineStart(line)
+		}
+		return true
 	})
-	return found
+	if found.IsValid() {
+		return found
+	}
+	if f := sourceFile(fset, file); f != nil && line <= f.LineCount() {
+		if p := placeIn(f, line, col); p.IsValid() {
+			return p
+		}
+	}
+	// The file cannot be read (a build that moved it): its line at least.
+	return lineOnly
+}
+
+// placeIn is line:col in f, or token.NoPos when f's line is shorter than
+// the column (f is a fake of export data, or another version of the file).
+func placeIn(f *token.File, line, col int) token.Pos {
+	start := f.LineStart(line)
+	off := f.Offset(start) + col - 1
+	if off >= f.Size() && !(off == f.Size() && col == 1) {
+		return token.NoPos
+	}
+	p := f.Pos(off)
+	if f.Line(p) != line {
+		return token.NoPos
+	}
+	return p
+}
+
+// sourceFiles holds the files read from disk for posIn, per file set and
+// name, so that each is read and added once however many findings point
+// into it; the in-process driver's passes share one file set and run in
+// parallel.
+var sourceFiles sync.Map // sourceKey -> *sourceFile
+
+type sourceKey struct {
+	fset *token.FileSet
+	name string
+}
+
+type sourceEntry struct {
+	once sync.Once
+	file *token.File
+}
+
+func sourceFile(fset *token.FileSet, name string) *token.File {
+	v, _ := sourceFiles.LoadOrStore(sourceKey{fset, name}, &sourceEntry{})
+	e := v.(*sourceEntry)
+	e.once.Do(func() {
+		content, err := os.ReadFile(name)
+		if err != nil {
+			return
+		}
+		e.file = fset.AddFile(name, -1, len(content))
+		e.file.SetLinesForContent(content)
+	})
+	return e.file
 }
 
 func cutLast(s string) (string, string, bool) {

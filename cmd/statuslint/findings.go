@@ -26,6 +26,9 @@ type result struct {
 	// partial are the packages analyzed without a part that failed
 	// (their tests, their //go:embed files), one line each.
 	partial []problem
+	// notes are lines said after the findings, that change no exit code
+	// (contractTally's count of the routes left out).
+	notes []string
 }
 
 // A finding is one diagnostic of one check.

@@ -60,7 +60,8 @@ Other flags:
   -tags=a,b   build tags, as go build takes them
   -allow-incomplete
               accept packages analyzed without their failing test files
-              or missing //go:embed files (exit 3 or 0, not 1)
+              or missing //go:embed files, and a -contract.spec run that
+              compared no route with the document (exit 3 or 0, not 1)
   -V          print the version
 
 Settings: .statuslint.yml, in this directory or one above it up to the

@@ -26,6 +26,7 @@ import (
 	"os"
 
 	"github.com/statuslint/statuslint/analyzers"
+	"github.com/statuslint/statuslint/analyzers/contract"
 )
 
 func main() {
@@ -71,6 +72,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return 1
+	}
+	if specAbs != "" {
+		// go vet's processes take the parsed document from this one.
+		defer contract.HandOff(specAbs)()
 	}
 	dir, err := os.Getwd()
 	if err != nil {
@@ -124,6 +129,7 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return 1
 	}
+	contractTally(r, opts)
 	dir, _ := os.Getwd()
 	findings := r.sorted()
 
@@ -133,6 +139,9 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 		if err := printJSON(stdout, r); err != nil {
 			fmt.Fprintf(stderr, "statuslint: writing JSON: %v\n", err)
 			return 1
+		}
+		for _, n := range r.notes {
+			fmt.Fprintln(stderr, n)
 		}
 		if r.incomplete(opts) {
 			return 1
@@ -160,6 +169,9 @@ func lint(opts *options, stdout, stderr io.Writer) int {
 	default:
 		printProblems(stderr, r.problems, r.partial)
 		printText(stderr, dir, findings, opts.context)
+	}
+	for _, n := range r.notes {
+		fmt.Fprintln(stderr, n)
 	}
 	switch {
 	case r.incomplete(opts):

@@ -6,6 +6,9 @@ import (
 	"github.com/statuslint/statuslint/analyzers/contract"
 )
 
+// specAbs is the document specArgs prepared last, for contract.HandOff.
+var specAbs string
+
 // specArgs rewrites the contract check's document flag for the drivers:
 // the path becomes absolute (go vet runs the tool in each package's
 // directory) and -contract.spechash=SHA256 is added, unless given, so
@@ -15,6 +18,7 @@ import (
 // tool then runs once per package, dependencies in the standard library
 // included, and the check itself resolves the path where it is needed.
 func specArgs(args []string) ([]string, error) {
+	specAbs = ""
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
 		return args, nil
 	}
@@ -40,6 +44,7 @@ func specArgs(args []string) ([]string, error) {
 				if err != nil {
 					return nil, err
 				}
+				specAbs = abs
 				arg, hash = "-contract.spec="+abs, h
 			}
 		}
@@ -47,6 +52,10 @@ func specArgs(args []string) ([]string, error) {
 	}
 	if hash != "" && !hashGiven {
 		out = append([]string{"-contract.spechash=" + hash}, out...)
+	}
+	if hash != "" {
+		// The check tells what it compared (contractTally).
+		out = append([]string{"-contract.tally"}, out...)
 	}
 	return out, nil
 }

@@ -28,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pb33f/go-yaml"
 	"github.com/pb33f/libopenapi"
@@ -109,7 +110,16 @@ func (op *Operation) String() string {
 	return s
 }
 
-var cache sync.Map // file + "\x00" + hash -> *loaded
+var cache sync.Map // key -> *loaded
+
+// key identifies one version of a file without reading it: its absolute
+// path, size and modification time. An edit changes the size or the
+// time, and the file is read afresh.
+type key struct {
+	abs   string
+	size  int64
+	mtime int64
+}
 
 type loaded struct {
 	once sync.Once
@@ -117,30 +127,45 @@ type loaded struct {
 	err  error
 }
 
+// parses counts the documents parsed by this process, for tests.
+var parses atomic.Int64
+
 // Load reads and parses the document at file. The result is cached per
-// process by absolute path and content hash, so each package's pass
-// shares one parse, and an edited file is read afresh. Errors are one
-// line, naming the file.
+// process by absolute path, size and modification time, so that each
+// package's pass (the in-process driver runs them in parallel) shares
+// one parse and does not even read the file again, while an edited file
+// is read afresh. A document another process parsed comes from its
+// handoff (HandoffEnv). Errors are one line, naming the file.
 func Load(file string) (*Doc, error) {
-	data, err := os.ReadFile(file)
+	k, err := keyOf(file)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("OpenAPI document %s: no such file", file)
 		}
 		return nil, fmt.Errorf("OpenAPI document %s: %v", file, oneLine(err))
 	}
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		abs = file
-	}
-	sum := sha256.Sum256(data)
-	hash := hex.EncodeToString(sum[:])
-	v, _ := cache.LoadOrStore(abs+"\x00"+hash, &loaded{})
+	abs := k.abs
+	v, _ := cache.LoadOrStore(k, &loaded{})
 	l := v.(*loaded)
 	l.once.Do(func() {
+		if d := fromHandoff(k, file); d != nil {
+			l.doc = d
+			return
+		}
+		data, err := os.ReadFile(abs)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				l.err = fmt.Errorf("OpenAPI document %s: no such file", file)
+			} else {
+				l.err = fmt.Errorf("OpenAPI document %s: %v", file, oneLine(err))
+			}
+			return
+		}
+		parses.Add(1)
 		l.doc, l.err = parse(file, abs, data)
 		if l.doc != nil {
-			l.doc.Hash = hash
+			sum := sha256.Sum256(data)
+			l.doc.Hash = hex.EncodeToString(sum[:])
 		}
 	})
 	return l.doc, l.err
