@@ -89,12 +89,15 @@ realworld: build
 
 # make bench: statuslint measured on a real HTTP API service, the container
 # registry's server (its API handlers on net/http and gorilla/mux), which
-# comes through the Go module proxy at a pinned version. Two tables:
+# comes through the Go module proxy at a pinned version. The tables:
 # - what the checks cost over bin/bench-nothing (the same x/tools passes
 #   doing nothing, tools/bench/nothing), both run by go vet -vettool;
-# - statuslint ./... beside staticcheck v0.8.2 and go vet
-#   -vettool=statuslint: with an empty build cache, with a warm build cache
-#   but no analysis results, and re-run on the unchanged tree;
+# - cold, each run with an empty build cache (a CI job's first run): go vet
+#   -vettool=statuslint against bin/bench-nothing, and statuslint ./...
+#   against staticcheck v0.8.2;
+# - statuslint ./... beside staticcheck and go vet -vettool=statuslint:
+#   with a warm build cache but no analysis results, and re-run on the
+#   unchanged tree;
 # - golangci-lint's standard linters with and without the statuslint plugin
 #   (bin/custom-gcl), each with an empty lint cache;
 # - statuslint routes and the contract check beside a plain run.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -34,10 +35,75 @@ func vetTool(args []string) {
 		os.Exit(0)
 	}
 	reportProgress()
+	if factsOnly(args) {
+		for _, a := range factless(analyzers.All) {
+			a.Run = func(*analysis.Pass) (any, error) { return nil, nil }
+		}
+	}
 	showHiddenErrors(analyzers.All)
 	nameChecks(analyzers.All)
 	os.Args = append(os.Args[:1], withDefaults(args)...)
 	unitchecker.Main(analyzers.All...)
+}
+
+// factsOnly reports whether go vet asks this run for the package's facts
+// alone: the package is a dependency of those named, and what the checks
+// report on it is not shown.
+func factsOnly(args []string) bool {
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return false // unitchecker says what is wrong with the file
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// factless lists the analyzers among checks and what they require that
+// neither export facts nor feed an analyzer that does. For facts alone,
+// unitchecker runs every analyzer that requires one with facts (its own
+// TODO says the test is the wrong way round), so every check would run
+// on every dependency package, the standard library's included, and what
+// it found would be thrown away: vetTool makes these no-ops there. An
+// analyzer is kept when it has facts or is required, directly or not, by
+// one that has; one with a result is kept whatever it is.
+func factless(checks []*analysis.Analyzer) []*analysis.Analyzer {
+	var all []*analysis.Analyzer
+	seen := map[*analysis.Analyzer]bool{}
+	var list func(a *analysis.Analyzer)
+	list = func(a *analysis.Analyzer) {
+		if !seen[a] {
+			seen[a] = true
+			all = append(all, a)
+			for _, req := range a.Requires {
+				list(req)
+			}
+		}
+	}
+	for _, a := range checks {
+		list(a)
+	}
+	kept := map[*analysis.Analyzer]bool{}
+	var keep func(a *analysis.Analyzer)
+	keep = func(a *analysis.Analyzer) {
+		if !kept[a] {
+			kept[a] = true
+			for _, req := range a.Requires {
+				keep(req)
+			}
+		}
+	}
+	for _, a := range all {
+		if len(a.FactTypes) > 0 {
+			keep(a)
+		}
+	}
+	var out []*analysis.Analyzer
+	for _, a := range all {
+		if !kept[a] && a.ResultType == nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // printFullVersion answers -V=full, on which go vet keys its cache of

@@ -8,7 +8,7 @@
 // x/tools passes with no analysis of its own. Given two builds of
 // statuslint instead, it tells what a change to the checks costs.
 //
-// It prints two tables, each of medians: wall seconds, CPU seconds
+// It prints tables, each of medians: wall seconds, CPU seconds
 // (user+system of every process, steadier than wall time when other work
 // shares the machine) and peak resident memory (of the largest single
 // process: go vet runs the tool once per package).
@@ -18,11 +18,16 @@
 // alternating, each tool a fresh copy so that go vet has no results of
 // it cached, over a warm compile cache.
 //
-// The second sets statuslint ./... beside staticcheck ./... and go vet
-// -vettool=statuslint ./... on the target: cold with an empty build cache
-// (everything compiled), cold with a warm build cache but no analysis
-// results, and re-run on the unchanged tree, which each answers from its
-// cache.
+// The cold table is a first run where nothing is cached, as in a CI job:
+// each run with an empty build cache of its own, so that it compiles the
+// target's dependencies and computes facts for all of them. go vet
+// -vettool=TOOL against go vet -vettool=BASELINE, and TOOL ./... against
+// staticcheck ./... (-coldruns runs; 0 leaves the table out).
+//
+// The next sets statuslint ./... beside staticcheck ./... and go vet
+// -vettool=statuslint ./... on the target: with a warm build cache but no
+// analysis results, and re-run on the unchanged tree, which each answers
+// from its cache.
 //
 // It is a measurement, not a test: it fails only when a tool fails (an exit
 // status other than 0, or 3 for findings), never on time.
@@ -53,7 +58,7 @@ var (
 	name        = flag.String("name", "", "target module@version, for the report")
 	runs        = flag.Int("runs", 5, "timed runs of each tool in each table")
 	sideRuns    = flag.Int("sideruns", 0, "warm runs of each tool in the second table (0: as -runs)")
-	coldRuns    = flag.Int("coldruns", 1, "runs of each tool with an empty build cache (0: none)")
+	coldRuns    = flag.Int("coldruns", 1, "runs of each tool in the cold table, with an empty build cache (0: no cold table)")
 	goCmd       = flag.String("go", "go", "the go command")
 	staticcheck = flag.String("staticcheck", "", "a staticcheck binary, for the second table (none: no second table)")
 	findings    = flag.String("findings", "", "write the first tool's findings to this file")
@@ -172,6 +177,11 @@ func bench(w io.Writer, toolPath, basePath string) error {
 		return err
 	}
 
+	if *coldRuns > 0 {
+		if err := coldTable(w, target, tools, tmp); err != nil {
+			return err
+		}
+	}
 	if *staticcheck != "" {
 		if err := sideBySide(w, target, statuslint, tmp); err != nil {
 			return err
@@ -249,7 +259,6 @@ func sideBySide(w io.Writer, target string, statuslint tool, tmp string) error {
 		}},
 	}
 	type cell struct{ first, again []sample }
-	cold := make([]cell, len(contenders))
 	warm := make([]cell, len(contenders))
 	// measureState runs each contender once fresh and once again.
 	measureState := func(cells []cell, i int, env func(k int) []string, label string) error {
@@ -281,35 +290,18 @@ func sideBySide(w io.Writer, target string, statuslint tool, tmp string) error {
 		return nil
 	}
 	fmt.Fprintln(w)
-	for i := range *coldRuns {
-		// Each contender compiles everything into a build cache of its own.
-		err := measureState(cold, i, func(k int) []string {
-			return []string{"GOCACHE=" + filepath.Join(tmp, fmt.Sprintf("gocache-%d-%d", i, k))}
-		}, "empty")
-		if err != nil {
-			return err
-		}
-		for k := range contenders {
-			os.RemoveAll(filepath.Join(tmp, fmt.Sprintf("gocache-%d-%d", i, k)))
-		}
-	}
 	warmRuns := cmp.Or(*sideRuns, *runs)
 	for i := range warmRuns {
-		if err := measureState(warm, *coldRuns+i, func(int) []string { return nil }, "warm"); err != nil {
+		if err := measureState(warm, i, func(int) []string { return nil }, "warm"); err != nil {
 			return err
 		}
 	}
 
-	fmt.Fprintf(w, "\nstatuslint, go vet and staticcheck on %s: medians; \"empty\" is an empty build cache (%d runs), \"warm\" a warm build cache with no analysis results (%d runs), \"re-run\" the same command again on the unchanged tree\n", label(target), *coldRuns, warmRuns)
+	fmt.Fprintf(w, "\nstatuslint, go vet and staticcheck on %s: medians; \"warm\" a warm build cache with no analysis results (%d runs), \"re-run\" the same command again on the unchanged tree (the cold table has them with an empty build cache)\n", label(target), warmRuns)
 	rows := [][]string{{"tool", "run", "wall s", "cpu s", "peak MB"}}
 	var rerun [3][3]float64
-	var warmPeak, coldPeak [3]float64
+	var warmPeak [3]float64
 	for k, c := range contenders {
-		if *coldRuns > 0 {
-			m := medians(cold[k].first)
-			coldPeak[k] = m[2]
-			rows = append(rows, append([]string{c.name, "empty build cache"}, cells(m)...))
-		}
 		m := medians(warm[k].first)
 		warmPeak[k] = m[2]
 		rows = append(rows, append([]string{c.name, "warm, no results"}, cells(m)...))
@@ -319,11 +311,87 @@ func sideBySide(w io.Writer, target string, statuslint tool, tmp string) error {
 	table(w, rows)
 	fmt.Fprintf(w, "re-run, wall: statuslint/go vet %.2f, statuslint/staticcheck %.2f; cpu: statuslint/go vet %.2f, statuslint/staticcheck %.2f\n",
 		rerun[0][0]/rerun[1][0], rerun[0][0]/rerun[2][0], rerun[0][1]/rerun[1][1], rerun[0][1]/rerun[2][1])
-	scCold := warmPeak[2]
-	if *coldRuns > 0 {
-		scCold = max(coldPeak[2], warmPeak[2])
+	fmt.Fprintf(w, "peak MB of any one process: statuslint %.0f, staticcheck %.0f (warm, no results)\n", warmPeak[0], warmPeak[2])
+	return nil
+}
+
+// coldTable is the cold table: what a first run costs where nothing is
+// cached, as in a CI job, with an empty build cache for each run, so that
+// every run compiles the target's dependencies and computes facts for
+// all of them. statuslint, run by go vet and as statuslint ./..., beside
+// the do-nothing baseline under go vet and beside staticcheck ./... (with
+// an empty cache of its own too), alternating.
+func coldTable(w io.Writer, target string, tools [2]tool, tmp string) error {
+	statuslint, baseline := tools[0], tools[1]
+	fresh := func(t tool, i int, what string) (string, error) {
+		return copyTool(t.path, filepath.Join(tmp, fmt.Sprintf("cold-%s-%d", what, i)), true)
 	}
-	fmt.Fprintf(w, "peak MB of any one process: statuslint %.0f (warm, no results), staticcheck cold %.0f\n", warmPeak[0], scCold)
+	contenders := []contender{
+		{"go vet -vettool=" + statuslint.name, func(i int, env []string) ([]string, []string, error) {
+			p, err := fresh(statuslint, i, "vet")
+			return []string{*goCmd, "vet", "-vettool=" + p, "./..."}, env, err
+		}},
+		{"go vet -vettool=" + baseline.name, func(i int, env []string) ([]string, []string, error) {
+			p, err := fresh(baseline, i, "base")
+			return []string{*goCmd, "vet", "-vettool=" + p, "./..."}, env, err
+		}},
+		{statuslint.name + " ./...", func(i int, env []string) ([]string, []string, error) {
+			p, err := fresh(statuslint, i, "cmd")
+			return []string{p, "./..."}, env, err
+		}},
+	}
+	if *staticcheck != "" {
+		scPath, err := copyTool(*staticcheck, filepath.Join(tmp, "staticcheck-cold"), false)
+		if err != nil {
+			return err
+		}
+		contenders = append(contenders, contender{"staticcheck ./...", func(i int, env []string) ([]string, []string, error) {
+			cache := filepath.Join(tmp, fmt.Sprintf("staticcheck-cold-cache-%d", i))
+			return []string{scPath, "./..."}, append(slices.Clone(env), "STATICCHECK_CACHE="+cache), nil
+		}})
+	}
+	results := make([][]sample, len(contenders))
+	fmt.Fprintln(w)
+	for i := range *coldRuns {
+		for j := range contenders {
+			k := (i + j) % len(contenders) // each goes first in turn
+			c := contenders[k]
+			cache := filepath.Join(tmp, fmt.Sprintf("gocache-cold-%d-%d", i, k))
+			argv, env, err := c.prepare(i, []string{"GOCACHE=" + cache})
+			if err != nil {
+				return err
+			}
+			s, err := run(target, env, argv[0], argv[1:]...)
+			os.RemoveAll(cache)
+			if err != nil {
+				return err
+			}
+			// statuslint exits 3 for findings; go vet and staticcheck 1,
+			// which is a failure when nothing is reported.
+			n := len(diagnosticsOnly(append(slices.Clone(s.stdout), s.stderr...)))
+			if s.exit != 0 && s.exit != 3 && !(s.exit == 1 && n > 0) {
+				return fmt.Errorf("%s in %s with an empty build cache: exit status %d\n%s", c.name, target, s.exit, tail(s.stderr, 20))
+			}
+			fmt.Fprintf(w, "cold %d/%d  %-34s %6.1f s wall %6.1f s cpu %6d MB\n",
+				i+1, *coldRuns, c.name, s.wall.Seconds(), s.cpu.Seconds(), mb(s.peakKB))
+			results[k] = append(results[k], s)
+		}
+	}
+	fmt.Fprintf(w, "\ncold: %s with an empty build cache (everything compiled, facts computed for every dependency): medians of %d runs each, alternating\n", label(target), *coldRuns)
+	rows := [][]string{{"tool", "wall s", "cpu s", "peak MB"}}
+	med := make([][3]float64, len(contenders))
+	for k, c := range contenders {
+		med[k] = medians(results[k])
+		rows = append(rows, append([]string{c.name}, cells(med[k])...))
+	}
+	ratio := func(name string, a, b [3]float64) []string {
+		return []string{name, fmt.Sprintf("%.3f", a[0]/b[0]), fmt.Sprintf("%.3f", a[1]/b[1]), fmt.Sprintf("%.3f", a[2]/b[2])}
+	}
+	rows = append(rows, ratio("ratio go vet: "+statuslint.name+"/"+baseline.name, med[0], med[1]))
+	if len(contenders) == 4 {
+		rows = append(rows, ratio("ratio "+statuslint.name+" ./.../staticcheck", med[2], med[3]))
+	}
+	table(w, rows)
 	return nil
 }
 
