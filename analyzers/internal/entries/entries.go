@@ -16,7 +16,6 @@ package entries
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -150,12 +149,4 @@ func (r *Result) HealthBranches(n ast.Node, written func(token.Pos) bool) [][2]t
 		return nil
 	}
 	return r.m.healthBranches(n)
-}
-
-func constString(info *types.Info, e ast.Expr) string {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return ""
-	}
-	return constant.StringVal(tv.Value)
 }

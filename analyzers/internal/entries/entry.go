@@ -50,7 +50,7 @@ func (m *reader) registrations(call *ast.CallExpr) []registration {
 	args := call.Args
 	switch {
 	case c.Kind == frameworks.CallMux:
-		method, path := "", constString(info, args[c.Path])
+		method, path := "", typeref.ConstString(info, args[c.Path])
 		if before, after, ok := strings.Cut(path, " "); ok && before == strings.ToUpper(before) {
 			method, path = before, strings.TrimSpace(after)
 		}
@@ -60,7 +60,7 @@ func (m *reader) registrations(call *ast.CallExpr) []registration {
 		return []registration{{handler: args[c.Handler], method: method, path: path, recv: recv, narrows: true}}
 	case c.Kind == frameworks.CallHandleBuilder:
 		// The method comes later, from the builder (.Methods).
-		return []registration{{handler: args[c.Handler], path: constString(info, args[c.Path]), recv: recv}}
+		return []registration{{handler: args[c.Handler], path: typeref.ConstString(info, args[c.Path]), recv: recv}}
 	case builder && c.Kind == frameworks.BuildMethods:
 		// r.HandleFunc(path, h).Methods("POST", "PUT"): narrow the handler
 		// the builder was started with.
@@ -88,7 +88,7 @@ func (m *reader) registrations(call *ast.CallExpr) []registration {
 		}
 		path := ""
 		if c.Path >= 0 {
-			path = constString(info, args[c.Path])
+			path = typeref.ConstString(info, args[c.Path])
 		}
 		// The handler and what follows it (echo's route middlewares), or,
 		// where the handler is the last argument, everything after the
@@ -119,7 +119,7 @@ func (m *reader) route(call *ast.CallExpr) {
 
 // methodName returns the HTTP method a constant expression names.
 func methodName(info *types.Info, e ast.Expr) string {
-	return strings.ToUpper(constString(info, e))
+	return strings.ToUpper(typeref.ConstString(info, e))
 }
 
 func (m *reader) addRoute(h ast.Expr, method string) {

@@ -89,7 +89,7 @@ func (m *finder) constStringReturns(body *ast.BlockStmt) bool {
 			return false
 		case *ast.ReturnStmt:
 			any = true
-			if len(n.Results) != 1 || constString(m.pass.TypesInfo, n.Results[0]) == "" && !isConstant(m.pass.TypesInfo, n.Results[0]) {
+			if len(n.Results) != 1 || typeref.ConstString(m.pass.TypesInfo, n.Results[0]) == "" && !isConstant(m.pass.TypesInfo, n.Results[0]) {
 				ok = false
 			}
 		}

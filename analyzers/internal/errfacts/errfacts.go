@@ -10,7 +10,6 @@ package errfacts
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"reflect"
 
@@ -78,20 +77,4 @@ var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Inter
 
 func isError(t types.Type) bool {
 	return t != nil && types.Implements(t, errorType)
-}
-
-func constInt(v constant.Value) (int, bool) {
-	if v.Kind() != constant.Int {
-		return 0, false
-	}
-	c, ok := constant.Int64Val(v)
-	return int(c), ok
-}
-
-func constString(info *types.Info, e ast.Expr) string {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return ""
-	}
-	return constant.StringVal(tv.Value)
 }

@@ -430,5 +430,5 @@ func constStatus(info *types.Info, e ast.Expr) (int, bool) {
 	if !ok || tv.Value == nil {
 		return 0, false
 	}
-	return constInt(tv.Value)
+	return typeref.ConstInt(tv.Value)
 }

@@ -33,7 +33,7 @@ func (f *funcState) callEvents(call *ast.CallExpr) ([]op, bool) {
 
 	// The header map: Set, Add, Del, and delete(h, k).
 	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && f.isHeaderMap(sel.X) {
-		name := canonical(constString(info, argAt(call, 0)))
+		name := canonical(typeref.ConstString(info, argAt(call, 0)))
 		switch sel.Sel.Name {
 		case "Set", "Add":
 			return []op{f.sourced(f.event(SetHeader, call, name, "Header()."+sel.Sel.Name), SrcHeader)}, true
@@ -44,7 +44,7 @@ func (f *funcState) callEvents(call *ast.CallExpr) ([]op, bool) {
 	}
 	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "delete" && len(call.Args) == 2 && f.isHeaderMap(call.Args[0]) {
 		if _, builtin := info.Uses[id].(*types.Builtin); builtin {
-			return []op{f.sourced(f.event(DelHeader, call, constString(info, call.Args[1]), "delete"), SrcHeader)}, true
+			return []op{f.sourced(f.event(DelHeader, call, typeref.ConstString(info, call.Args[1]), "delete"), SrcHeader)}, true
 		}
 	}
 
@@ -189,7 +189,7 @@ func (f *funcState) apiOps(call *ast.CallExpr, api *frameworks.API) []op {
 		case frameworks.OpHeader:
 			name := s.Header
 			if name == "" {
-				name = canonical(constString(info, argAt(call, s.Arg)))
+				name = canonical(typeref.ConstString(info, argAt(call, s.Arg)))
 			}
 			ops = append(ops, mk(SetHeader, name))
 		case frameworks.OpStatus:

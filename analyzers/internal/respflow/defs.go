@@ -109,7 +109,7 @@ func (f *funcState) indexDefs() {
 					}
 				case *ast.IndexExpr: // m["error"] = err.Error()
 					if paired {
-						add(base(l.X), contrib{expr: n.Rhs[i], key: strings.ToLower(constString(info, l.Index))})
+						add(base(l.X), contrib{expr: n.Rhs[i], key: strings.ToLower(typeref.ConstString(info, l.Index))})
 					}
 				}
 			}

@@ -2,7 +2,6 @@ package respflow
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -125,7 +124,7 @@ func (f *funcState) nodeOps(n ast.Node) []op {
 		for _, l := range as.Lhs {
 			if ix, ok := l.(*ast.IndexExpr); ok && f.isHeaderMap(ix.X) {
 				consume(ix)
-				o := f.event(SetHeader, ix, constString(info, ix.Index), "header map")
+				o := f.event(SetHeader, ix, typeref.ConstString(info, ix.Index), "header map")
 				o.ev.Source = SrcHeader
 				ops = append(ops, o)
 			}
@@ -376,7 +375,7 @@ func (f *funcState) track(e ast.Expr) {
 func (m *model) constCodes(e ast.Expr) []int {
 	info := m.pass.TypesInfo
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
-		if c, ok := constInt(tv.Value); ok {
+		if c, ok := typeref.ConstInt(tv.Value); ok {
 			return []int{c}
 		}
 		return nil
@@ -389,23 +388,7 @@ func (m *model) constCodes(e ast.Expr) []int {
 	return nil
 }
 
-func constInt(v constant.Value) (int, bool) {
-	if v.Kind() != constant.Int {
-		return 0, false
-	}
-	c, ok := constant.Int64Val(v)
-	return int(c), ok
-}
-
-func constString(info *types.Info, e ast.Expr) string {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return ""
-	}
-	return constant.StringVal(tv.Value)
-}
-
 // methodName returns the HTTP method a constant expression names.
 func methodName(info *types.Info, e ast.Expr) string {
-	return strings.ToUpper(constString(info, e))
+	return strings.ToUpper(typeref.ConstString(info, e))
 }

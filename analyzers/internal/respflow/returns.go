@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/statuslint/statuslint/analyzers/internal/frameworks"
+	"github.com/statuslint/statuslint/analyzers/internal/typeref"
 )
 
 // Returned errors. A handler that returns an error (or a status) to the
@@ -146,5 +147,5 @@ func constStatus(info *types.Info, e ast.Expr) (int, bool) {
 	if !ok || tv.Value == nil {
 		return 0, false
 	}
-	return constInt(tv.Value)
+	return typeref.ConstInt(tv.Value)
 }

@@ -238,7 +238,7 @@ func (m *model) callShape(f *funcState, v *Value, call *ast.CallExpr, depth int)
 		args := call.Args
 		if name == "Sprintf" || name == "Errorf" {
 			if len(args) > 0 {
-				format := constString(info, args[0])
+				format := typeref.ConstString(info, args[0])
 				if name == "Sprintf" {
 					m.constText(v, format)
 				}
@@ -297,7 +297,7 @@ func (m *model) literal(f *funcState, v *Value, lit *ast.CompositeLit, depth int
 			if !ok {
 				continue
 			}
-			raw := constString(info, kv.Key)
+			raw := typeref.ConstString(info, kv.Key)
 			before := len(v.Keys)
 			m.entry(f, v, strings.ToLower(raw), kv.Value, depth)
 			if len(v.Keys) > before && identityName(raw) {
@@ -374,7 +374,7 @@ func (m *model) entry(f *funcState, v *Value, key string, val ast.Expr, depth in
 		if (key == "success" || key == "ok") && tv.Value.String() == "false" {
 			v.FalseFlag = true
 		}
-		if codeKeys[key] && (errorCodeConst(info, val) || key == "status" && failWords[strings.ToLower(constString(info, val))]) {
+		if codeKeys[key] && (errorCodeConst(info, val) || key == "status" && failWords[strings.ToLower(typeref.ConstString(info, val))]) {
 			v.Shape |= ErrEnvelope
 		}
 		switch tv.Value.String() {

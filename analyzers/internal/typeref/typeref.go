@@ -1,10 +1,11 @@
-// Package typeref answers the small type questions every part of
-// statuslint asks of go/types: which function a call invokes, and
-// whether a type is (a pointer to) a given named type.
+// Package typeref answers the small questions every part of statuslint
+// asks of go/types: which function a call invokes, whether a type is (a
+// pointer to) a given named type, and the constant an expression holds.
 package typeref
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -37,4 +38,23 @@ func NamedOf(t types.Type) *types.Named {
 	}
 	n, _ := types.Unalias(t).(*types.Named)
 	return n
+}
+
+// ConstInt returns the integer a constant value holds, if it is one that
+// fits an int.
+func ConstInt(v constant.Value) (int, bool) {
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	c, ok := constant.Int64Val(v)
+	return int(c), ok
+}
+
+// ConstString returns the constant string e holds, or "".
+func ConstString(info *types.Info, e ast.Expr) string {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(tv.Value)
 }
